@@ -1,0 +1,24 @@
+using EventFly.Client.Api;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace EventFly.Client;
+
+public static class ClientServices
+{
+    /// <summary>What every renderer of the shared UI needs (the browser and the server alike).</summary>
+    public static IServiceCollection AddEventFlyUi(this IServiceCollection services)
+    {
+        services.AddMudServices();
+        return services;
+    }
+
+    /// <summary>The browser's implementations of the API interfaces, over HTTP to the host that served the app.</summary>
+    public static IServiceCollection AddEventFlyHttpApi(this IServiceCollection services, Uri baseAddress)
+    {
+        services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
+        services.AddScoped<IAccountApi, HttpAccountApi>();
+        services.AddScoped<IProfileApi, HttpProfileApi>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EventFly.Client.Contracts;
+
+/// <summary><c>GET/PUT /api/me/profile</c>. The same rules validate the form as you type and the API on the server.</summary>
+public sealed class ProfileDto : IValidatableObject
+{
+    public const int MaxInterests = 20;
+    public const int MaxInterestLength = 40;
+
+    [StringLength(100)]
+    public string? DisplayName { get; set; }
+
+    [StringLength(100)]
+    public string? City { get; set; }
+
+    [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")]
+    public double? Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")]
+    public double? Longitude { get; set; }
+
+    public List<string> Interests { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Latitude.HasValue != Longitude.HasValue)
+        {
+            var missing = Latitude.HasValue ? nameof(Longitude) : nameof(Latitude);
+            yield return new ValidationResult("Give both latitude and longitude, or neither.", [missing]);
+        }
+        if (Interests.Count > MaxInterests)
+            yield return new ValidationResult($"At most {MaxInterests} interests.", [nameof(Interests)]);
+        if (Interests.Any(i => i.Trim().Length > MaxInterestLength))
+            yield return new ValidationResult($"An interest has at most {MaxInterestLength} characters.", [nameof(Interests)]);
+    }
+}

@@ -1,0 +1,15 @@
+namespace EventFly.Services.DemoData;
+
+/// <summary>The demo sign-ins listed in the README. Only created when <c>EventFly:DemoData</c> is true.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo!Pass1";
+
+    public static readonly DemoAccount Participant = new("ada@demo.eventfly.dev", "Ada Lovelace", "Berlin", 52.52, 13.405, ["music", "tech", "food"]);
+    public static readonly DemoAccount Organizer = new("otto@demo.eventfly.dev", "Otto Organizer", "Munich", 48.137, 11.575, ["business"]);
+    public static readonly DemoAccount Admin = new("admin@demo.eventfly.dev", "Platform Admin", null, null, null, []);
+
+    public static IReadOnlyList<DemoAccount> All { get; } = [Participant, Organizer, Admin];
+}
+
+public sealed record DemoAccount(string Email, string DisplayName, string? City, double? Latitude, double? Longitude, string[] Interests);

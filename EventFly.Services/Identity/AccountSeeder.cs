@@ -1,0 +1,62 @@
+using EventFly.Domain.Identity;
+using EventFly.Services.DemoData;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace EventFly.Services.Identity;
+
+/// <summary>Creates the platform roles, the configured admin and the demo accounts; safe to run at every start.</summary>
+internal sealed partial class AccountSeeder(
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    ILogger<AccountSeeder> logger) : IDemoDataContributor
+{
+    public int Order => 0;
+
+    public async Task EnsureRolesAsync()
+    {
+        if (!await roles.RoleExistsAsync(Roles.PlatformAdmin))
+            Check(await roles.CreateAsync(new IdentityRole<Guid>(Roles.PlatformAdmin)));
+    }
+
+    public async Task EnsureAdminAsync(AdminOptions admin)
+    {
+        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrEmpty(admin.Password)) return;
+        var user = await EnsureUserAsync(admin.Email, admin.Password, ParticipantProfile.Create("Platform admin", null, null, null, null));
+        if (!await users.IsInRoleAsync(user, Roles.PlatformAdmin))
+            Check(await users.AddToRoleAsync(user, Roles.PlatformAdmin));
+        LogAdminEnsured(logger, admin.Email);
+    }
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var account in DemoAccounts.All)
+        {
+            var profile = ParticipantProfile.Create(account.DisplayName, account.City, account.Latitude, account.Longitude, account.Interests);
+            var user = await EnsureUserAsync(account.Email, DemoAccounts.Password, profile);
+            if (account == DemoAccounts.Admin && !await users.IsInRoleAsync(user, Roles.PlatformAdmin))
+                Check(await users.AddToRoleAsync(user, Roles.PlatformAdmin));
+        }
+    }
+
+    private async Task<AppUser> EnsureUserAsync(string email, string password, ParticipantProfile profile)
+    {
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null) return existing;
+
+        var user = AppUser.Create(email);
+        user.ApplyProfile(profile);
+        user.EmailConfirmed = true;
+        Check(await users.CreateAsync(user, password));
+        return user;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Seeding accounts failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Platform admin {Email} ensured")]
+    private static partial void LogAdminEnsured(ILogger logger, string email);
+}

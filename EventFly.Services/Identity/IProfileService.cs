@@ -1,0 +1,17 @@
+using EventFly.Domain.Identity;
+
+namespace EventFly.Services.Identity;
+
+/// <summary>Reads and changes the participant profile of an account.</summary>
+public interface IProfileService
+{
+    /// <returns>The account, or null when no account has that id.</returns>
+    Task<AccountSummary?> GetAccountAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<ParticipantProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <returns>The stored profile, or null when no account has that id.</returns>
+    Task<ParticipantProfile?> UpdateProfileAsync(Guid userId, ParticipantProfile profile, CancellationToken cancellationToken);
+}
+
+public sealed record AccountSummary(Guid Id, string Email, string? DisplayName, bool IsAdmin);

@@ -1,0 +1,39 @@
+using EventFly.Domain.Identity;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Identity;
+
+internal sealed class ProfileService(EventFlyDbContext db) : IProfileService
+{
+    public async Task<AccountSummary?> GetAccountAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (user is null) return null;
+
+        var isAdmin = await (
+            from ur in db.UserRoles
+            join r in db.Roles on ur.RoleId equals r.Id
+            where ur.UserId == userId && r.Name == Roles.PlatformAdmin
+            select ur).AnyAsync(cancellationToken);
+        return new AccountSummary(user.Id, user.Email ?? "", user.DisplayName, isAdmin);
+    }
+
+    public async Task<ParticipantProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        return user?.GetProfile();
+    }
+
+    public async Task<ParticipantProfile?> UpdateProfileAsync(Guid userId, ParticipantProfile profile, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null) return null;
+        user.ApplyProfile(profile);
+        await db.SaveChangesAsync(cancellationToken);
+        return user.GetProfile();
+    }
+}

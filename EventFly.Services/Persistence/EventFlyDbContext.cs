@@ -1,0 +1,26 @@
+using EventFly.Services.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Persistence;
+
+/// <summary>
+/// The one database of the modular monolith. Each context keeps its own tables and configurations in its folder;
+/// no context queries another's tables. Provider-specific subclasses exist only to keep one migration set per provider.
+/// </summary>
+public abstract class EventFlyDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EventFlyDbContext).Assembly);
+    }
+}
+
+/// <summary>SQLite: the embedded default. Migrations in Migrations/Sqlite.</summary>
+public sealed class SqliteEventFlyDbContext(DbContextOptions<SqliteEventFlyDbContext> options) : EventFlyDbContext(options);
+
+/// <summary>SQL Server: the production provider. Migrations in Migrations/SqlServer.</summary>
+public sealed class SqlServerEventFlyDbContext(DbContextOptions<SqlServerEventFlyDbContext> options) : EventFlyDbContext(options);

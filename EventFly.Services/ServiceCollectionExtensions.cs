@@ -1,0 +1,59 @@
+using EventFly.Services.DemoData;
+using EventFly.Services.Identity;
+using EventFly.Services.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventFly.Services;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the database and every context's public service.</summary>
+    /// <param name="contentRoot">Where a relative <see cref="EventFlyOptions.DataPath"/> is resolved from.</param>
+    public static IServiceCollection AddEventFlyServices(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<EventFlyOptions>().Bind(configuration.GetSection(EventFlyOptions.Section));
+        var options = configuration.GetSection(EventFlyOptions.Section).Get<EventFlyOptions>() ?? new EventFlyOptions();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("EventFly");
+
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                connectionString = PrepareSqlite(connectionString, Path.Combine(contentRoot, options.DataPath));
+                services.AddDbContext<EventFlyDbContext, SqliteEventFlyDbContext>(o => o.UseSqlite(connectionString));
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("EventFly:Database:Provider is SqlServer but ConnectionStrings:EventFly is empty.");
+                services.AddDbContext<EventFlyDbContext, SqlServerEventFlyDbContext>(o => o.UseSqlServer(connectionString));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
+        }
+
+        services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        services.AddScoped<IDatabaseInitializer, DatabaseInitializer>();
+        services.AddScoped<AccountSeeder>();
+        services.AddScoped<IDemoDataContributor>(sp => sp.GetRequiredService<AccountSeeder>());
+        services.AddScoped<IProfileService, ProfileService>();
+        return services;
+    }
+
+    /// <summary>Defaults the SQLite file into the data folder and makes sure its folder exists.</summary>
+    private static string PrepareSqlite(string? connectionString, string dataPath)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "eventfly.db")}" : connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':'))
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        // Concurrent writers wait for the lock instead of failing at once.
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
+        return builder.ToString();
+    }
+}

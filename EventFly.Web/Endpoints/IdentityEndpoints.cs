@@ -1,0 +1,54 @@
+using EventFly.Client.Contracts;
+using EventFly.Services.Identity;
+using EventFly.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EventFly.Web.Endpoints;
+
+internal static class IdentityEndpoints
+{
+    public const string AuthRateLimit = "auth";
+
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
+    {
+        // register, login (token, or cookie with ?useCookies=true), refresh, and Identity's account-management endpoints.
+        app.MapGroup("/api/auth")
+            .WithTags("Auth")
+            .RequireRateLimiting(AuthRateLimit)
+            .MapIdentityApi<AppUser>();
+
+        var me = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization();
+        me.MapGet("/", GetMeAsync);
+        me.MapGet("/profile", GetProfileAsync);
+        me.MapPut("/profile", UpdateProfileAsync);
+
+        // A plain form post (with an antiforgery token) so every renderer, and no renderer at all, can sign out.
+        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(EventFly.Client.LocalUrl.OrHome(returnUrl));
+        });
+        return app;
+    }
+
+    private static async Task<Results<Ok<MeResponse>, NotFound>> GetMeAsync(HttpContext http, IProfileService profiles, CancellationToken ct)
+    {
+        var account = await profiles.GetAccountAsync(http.User.FindUserId()!.Value, ct);
+        return account is null ? TypedResults.NotFound() : TypedResults.Ok(account.ToResponse());
+    }
+
+    private static async Task<Results<Ok<ProfileDto>, NotFound>> GetProfileAsync(HttpContext http, IProfileService profiles, CancellationToken ct)
+    {
+        var profile = await profiles.GetProfileAsync(http.User.FindUserId()!.Value, ct);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(profile.ToDto());
+    }
+
+    private static async Task<Results<Ok<ProfileDto>, NotFound>> UpdateProfileAsync(
+        ProfileDto body, HttpContext http, IProfileService profiles, CancellationToken ct)
+    {
+        var saved = await profiles.UpdateProfileAsync(http.User.FindUserId()!.Value, body.ToDomain(), ct);
+        return saved is null ? TypedResults.NotFound() : TypedResults.Ok(saved.ToDto());
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace EventFly.Web.Infrastructure;
+
+internal static class ObservabilityExtensions
+{
+    /// <summary>Every EventFly meter is named "EventFly.&lt;Context&gt;"; all are exported.</summary>
+    public const string MeterPrefix = "EventFly.";
+
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddEventFlyObservability(this IServiceCollection services, string role)
+    {
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("eventfly", serviceInstanceId: $"{role}-{Environment.MachineName}"))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(MeterPrefix + "*")
+                .AddPrometheusExporter());
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<EventFly.Services.Persistence.EventFlyDbContext>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary><c>/health/live</c> (the process answers), <c>/health/ready</c> (the database answers too), <c>/metrics</c>.</summary>
+    public static IEndpointRouteBuilder MapEventFlyObservability(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK, [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+        });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}

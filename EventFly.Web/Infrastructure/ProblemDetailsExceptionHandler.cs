@@ -1,0 +1,50 @@
+using EventFly.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Web.Infrastructure;
+
+/// <summary>
+/// The one place exceptions become HTTP answers: broken rules are 409 with their <c>code</c>, unreadable requests 400,
+/// lost update races 409; anything else is a 500 that says nothing about the server's insides.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DomainException domain => Problem(StatusCodes.Status409Conflict, "A business rule was broken.", domain.Message, domain.Code),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, "bad_request"),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this at the same time.",
+                "Reload and try again.", "concurrency_conflict"),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", null, null),
+        };
+        if (problem is null) return true;
+
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string? detail, string? code)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (code is not null) problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using EventFly.Client;
+using EventFly.Client.Api;
+using EventFly.Services;
+using EventFly.Services.Persistence;
+using EventFly.Web.Components;
+using EventFly.Web.Endpoints;
+using EventFly.Web.Identity;
+using EventFly.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var role = builder.Configuration.GetValue("EventFly:Role", HostRole.Web);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddEventFlyServices(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddEventFlyObservability(role.ToString().ToLowerInvariant());
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddValidation();
+builder.Services.AddEventFlyIdentity();
+builder.Services.AddAuthorization();
+
+var rateLimits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(IdentityEndpoints.AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "local",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = rateLimits.AuthPerMinute, Window = TimeSpan.FromMinutes(1) }));
+    options.OnRejected = (context, _) =>
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return ValueTask.CompletedTask;
+    };
+});
+
+// The UI: shared components from EventFly.Client, rendered on the server (organizer, admin) or in the browser.
+builder.Services.AddRazorComponents()
+    .AddInteractiveServerComponents()
+    .AddInteractiveWebAssemblyComponents()
+    .AddAuthenticationStateSerialization(options => options.SerializeAllClaims = true);
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddEventFlyUi();
+builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
+builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
+AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<IDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
+app.UseExceptionHandler();
+// Empty API error answers become ProblemDetails; a page that is not there shows the app's not-found page.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+if (app.Environment.IsDevelopment())
+    app.UseWebAssemblyDebugging();
+else
+    app.UseHsts();
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapEventFlyObservability();
+if (role == HostRole.Web)
+{
+    app.MapStaticAssets();
+    app.MapIdentityEndpoints();
+    app.MapRazorComponents<App>()
+        .AddInteractiveServerRenderMode()
+        .AddInteractiveWebAssemblyRenderMode()
+        .AddAdditionalAssemblies(typeof(Routes).Assembly);
+}
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
