@@ -1,6 +1,7 @@
 using EventFly.Services.DemoData;
 using EventFly.Services.Identity;
 using EventFly.Services.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,9 @@ public static class ServiceCollectionExtensions
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
         }
+
+        // Every web and worker container must read each other's cookies and tokens: keys live in the database.
+        services.AddDataProtection().SetApplicationName("EventFly").PersistKeysToDbContext<EventFlyDbContext>();
 
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         services.AddScoped<IDatabaseInitializer, DatabaseInitializer>();

@@ -49,16 +49,18 @@ AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+// The web role owns the schema: it migrates (and seeds) before serving; workers start against a migrated database.
+if (role == HostRole.Web)
 {
+    await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<IDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 }
 
-app.UseExceptionHandler();
-// Empty API error answers become ProblemDetails; a page that is not there shows the app's not-found page.
+app.UseExceptionHandler("/error", createScopeForErrors: true);
+// A page that is not there shows the app's not-found page; an empty API error answer becomes ProblemDetails
+// (inner, so it writes first and the page re-execution leaves the API answer alone).
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
-    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 if (app.Environment.IsDevelopment())
     app.UseWebAssemblyDebugging();
 else

@@ -8,6 +8,7 @@ namespace EventFly.Web.Infrastructure;
 /// <summary>
 /// The one place exceptions become HTTP answers: broken rules are 409 with their <c>code</c>, unreadable requests 400,
 /// lost update races 409; anything else is a 500 that says nothing about the server's insides.
+/// A page view that fails is left to the friendly <c>/error</c> page; API calls and form posts are answered here.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -15,6 +16,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // With an error page configured the middleware has already rewritten Request.Path to it.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
+        var isPageView = HttpMethods.IsGet(httpContext.Request.Method) && !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
+        if (isPageView)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, path);
+            return false;
+        }
+
         var problem = exception switch
         {
             DomainException domain => Problem(StatusCodes.Status409Conflict, "A business rule was broken.", domain.Message, domain.Code),
@@ -27,7 +37,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         if (problem is null) return true;
 
         if (problem.Status == StatusCodes.Status500InternalServerError)
-            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnhandled(logger, exception, httpContext.Request.Method, path);
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs every EventFly test: installs what is missing (Debian's chromium for the E2E tests), builds the solution
+# warning-free in Release, runs all test projects and prints one summary line.
+#   ./test.sh            everything
+#   ./test.sh --no-e2e   everything but the browser tests (faster inner loop)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+configuration=Release
+results="$PWD/artifacts/test-results"
+run_e2e=1
+[[ "${1:-}" == "--no-e2e" ]] && run_e2e=0
+
+step() { printf '\n== %s\n' "$*"; }
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "need root (or sudo) to run: $*" >&2; return 1; fi
+}
+
+if ! command -v dotnet >/dev/null; then
+  echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2
+  exit 1
+fi
+
+if [[ $run_e2e -eq 1 && ! -x /usr/bin/chromium ]]; then
+  step "Installing Debian's chromium for the E2E tests"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+step "Restoring tools and packages"
+dotnet tool restore >/dev/null
+dotnet restore EventFly.sln --verbosity quiet
+
+step "Building ($configuration, warnings are errors)"
+dotnet build EventFly.sln -c "$configuration" --no-restore --verbosity quiet -nologo
+
+rm -rf "$results"
+step "Running tests"
+projects=(tests/*/*.csproj)
+[[ $run_e2e -eq 0 ]] && projects=($(printf '%s\n' "${projects[@]}" | grep -v E2E))
+status=0
+for project in "${projects[@]}"; do
+  name=$(basename "$project" .csproj)
+  echo "-- $name"
+  dotnet test "$project" -c "$configuration" --no-build --verbosity quiet -nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+done
+
+# One closing line over all projects, read from the TRX files.
+passed=0 failed=0 skipped=0
+for trx in "$results"/*.trx; do
+  [[ -f "$trx" ]] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed)))
+  total=$(get total); executed=$(get executed)
+  skipped=$((skipped + total - executed))
+done
+echo
+echo "Test results: $results"
+echo "$passed passed, $failed failed, $skipped skipped"
+[[ $failed -eq 0 && $passed -gt 0 ]] || status=1
+exit $status

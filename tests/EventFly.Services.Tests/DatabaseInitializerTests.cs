@@ -1,0 +1,74 @@
+using EventFly.Services.DemoData;
+using EventFly.Services.Identity;
+using EventFly.Services.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventFly.Services.Tests;
+
+public sealed class DatabaseInitializerTests
+{
+    [Fact]
+    public async Task Initialize_OnEmptyFile_AppliesEveryMigration()
+    {
+        await using var services = new SqliteServices();
+
+        await services.InitializeAsync();
+
+        var pending = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Database.GetPendingMigrationsAsync());
+        Assert.Empty(pending);
+    }
+
+    [Fact]
+    public async Task Initialize_WithDemoData_CreatesDemoAccountsOnce()
+    {
+        await using var services = new SqliteServices(new Dictionary<string, string?> { ["EventFly:DemoData"] = "true" });
+
+        await services.InitializeAsync();
+        await services.InitializeAsync();
+
+        var emails = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Users.Select(u => u.Email).ToListAsync());
+        Assert.Equal(DemoAccounts.All.Select(a => a.Email).Order(), emails.Order());
+        var adminIsAdmin = await services.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            return await users.IsInRoleAsync((await users.FindByEmailAsync(DemoAccounts.Admin.Email))!, Roles.PlatformAdmin);
+        });
+        Assert.True(adminIsAdmin);
+    }
+
+    [Fact]
+    public async Task Initialize_WithoutDemoData_CreatesNoAccounts()
+    {
+        await using var services = new SqliteServices();
+
+        await services.InitializeAsync();
+
+        var count = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Users.CountAsync());
+        Assert.Equal(0, count);
+    }
+
+    [Fact]
+    public async Task Initialize_WithConfiguredAdmin_EnsuresAdminWhoCanSignIn()
+    {
+        await using var services = new SqliteServices(new Dictionary<string, string?>
+        {
+            ["EventFly:Admin:Email"] = "root@example.com",
+            ["EventFly:Admin:Password"] = "Root!Pass1",
+        });
+
+        await services.InitializeAsync();
+        await services.InitializeAsync();
+
+        var (isAdmin, passwordOk, count) = await services.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var admin = (await users.FindByEmailAsync("root@example.com"))!;
+            return (await users.IsInRoleAsync(admin, Roles.PlatformAdmin), await users.CheckPasswordAsync(admin, "Root!Pass1"), users.Users.Count());
+        });
+        Assert.True(isAdmin);
+        Assert.True(passwordOk);
+        Assert.Equal(1, count);
+    }
+}

@@ -1,0 +1,39 @@
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Tests;
+
+public sealed class MigrationsTests
+{
+    [Fact]
+    public void SqliteModel_HasNoChangesMissingAMigration()
+    {
+        using var db = new SqliteEventFlyDbContext(
+            new DbContextOptionsBuilder<SqliteEventFlyDbContext>().UseSqlite("Data Source=unused.db").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration to Persistence/Migrations/Sqlite (see docs/decisions/0003).");
+    }
+
+    [Fact]
+    public void SqlServerModel_HasNoChangesMissingAMigration()
+    {
+        // No connection is opened: the model is compared with the last migration's snapshot.
+        using var db = new SqlServerEventFlyDbContext(
+            new DbContextOptionsBuilder<SqlServerEventFlyDbContext>().UseSqlServer("Server=unused;Database=EventFly").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration to Persistence/Migrations/SqlServer (see docs/decisions/0003).");
+    }
+
+    [Fact]
+    public void BothProviders_HaveTheSameMigrationNames()
+    {
+        using var sqlite = new SqliteEventFlyDbContext(
+            new DbContextOptionsBuilder<SqliteEventFlyDbContext>().UseSqlite("Data Source=unused.db").Options);
+        using var sqlServer = new SqlServerEventFlyDbContext(
+            new DbContextOptionsBuilder<SqlServerEventFlyDbContext>().UseSqlServer("Server=unused;Database=EventFly").Options);
+
+        static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]);
+
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EventFly.Web.Tests;
+
+/// <summary>The real host on a SQLite file of its own, with a known admin and no demo data.</summary>
+public class EventFlyFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@tests.eventfly.dev";
+    public const string AdminPassword = "Admin!Pass1";
+    public const string Password = "Test!Pass1";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "eventfly-web-tests", Guid.NewGuid().ToString("N"));
+
+    protected virtual int AuthPerMinute => 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while it builds the service collection.
+        builder.UseSetting("ConnectionStrings:EventFly", $"Data Source={Path.Combine(_folder, "eventfly.db")};Pooling=false");
+        builder.UseSetting("EventFly:DataPath", _folder);
+        builder.UseSetting("EventFly:DemoData", "false");
+        builder.UseSetting("EventFly:Admin:Email", AdminEmail);
+        builder.UseSetting("EventFly:Admin:Password", AdminPassword);
+        builder.UseSetting("EventFly:RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public string DatabaseFolder => _folder;
+
+    /// <summary>Registers a new account with a unique e-mail and returns it with a bearer client for it.</summary>
+    public async Task<(string Email, HttpClient Client)> CreateSignedInUserAsync(string? email = null)
+    {
+        email ??= $"user-{Guid.NewGuid():N}@tests.eventfly.dev";
+        using var anonymous = CreateClient();
+        var registered = await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = Password });
+        registered.EnsureSuccessStatusCode();
+        return (email, await CreateBearerClientAsync(email, Password));
+    }
+
+    public async Task<HttpClient> CreateBearerClientAsync(string email, string password)
+    {
+        var client = CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var token = await login.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the temp-folder cleanup.
+        }
+    }
+
+    public sealed record TokenResponse(string TokenType, string AccessToken, int ExpiresIn, string RefreshToken);
+}

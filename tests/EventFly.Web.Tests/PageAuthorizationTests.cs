@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace EventFly.Web.Tests;
+
+public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixture<EventFlyFactory>
+{
+    [Theory]
+    [InlineData("/organizer")]
+    [InlineData("/admin")]
+    [InlineData("/profile")]
+    public async Task ProtectedPage_WhenSignedOut_RedirectsToLogin(string path)
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login?ReturnUrl=", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminPage_ForNonAdmin_IsDenied()
+    {
+        using var client = await SignedInCookieClientAsync();
+
+        var response = await client.GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminPage_ForAdmin_IsShown()
+    {
+        using var client = factory.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true",
+            new { email = EventFlyFactory.AdminEmail, password = EventFlyFactory.AdminPassword })).EnsureSuccessStatusCode();
+
+        var response = await client.GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Platform admin", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrganizerPage_ForSignedInUser_IsShown()
+    {
+        using var client = await SignedInCookieClientAsync();
+
+        var response = await client.GetAsync("/organizer");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Organizer portal", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_FormPost_EndsTheCookieSession()
+    {
+        using var client = await SignedInCookieClientAsync();
+        var page = await client.GetStringAsync("/organizer");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+
+        var signOut = await client.PostAsync("/account/logout", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["returnUrl"] = "/" }));
+        var me = await client.GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+    }
+
+    private async Task<HttpClient> SignedInCookieClientAsync()
+    {
+        var (email, bearer) = await factory.CreateSignedInUserAsync();
+        bearer.Dispose();
+        var client = factory.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = EventFlyFactory.Password })).EnsureSuccessStatusCode();
+        return client;
+    }
+}
