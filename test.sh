@@ -36,10 +36,13 @@ dotnet tool restore >/dev/null
 dotnet restore EventFly.sln --verbosity quiet
 
 step "Building ($configuration, warnings are errors)"
+started=$SECONDS
 dotnet build EventFly.sln -c "$configuration" --no-restore --verbosity quiet -nologo
+echo "built in $((SECONDS - started)) s"
 
 rm -rf "$results"
 step "Running tests"
+started=$SECONDS
 projects=(tests/*/*.csproj)
 [[ $run_e2e -eq 0 ]] && projects=($(printf '%s\n' "${projects[@]}" | grep -v E2E))
 status=0
@@ -63,7 +66,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + total - executed))
 done
 echo
-echo "Test results: $results"
+echo "Test results: $results (tests ran in $((SECONDS - started)) s)"
 echo "$passed passed, $failed failed, $skipped skipped"
 [[ $failed -eq 0 && $passed -gt 0 ]] || status=1
 exit $status

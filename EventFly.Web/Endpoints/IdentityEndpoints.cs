@@ -1,6 +1,7 @@
 using EventFly.Client.Contracts;
 using EventFly.Services.Identity;
 using EventFly.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -46,9 +47,16 @@ internal static class IdentityEndpoints
     }
 
     private static async Task<Results<Ok<ProfileDto>, NotFound>> UpdateProfileAsync(
-        ProfileDto body, HttpContext http, IProfileService profiles, CancellationToken ct)
+        ProfileDto body, HttpContext http, IProfileService profiles, SignInManager<AppUser> signIn, CancellationToken ct)
     {
         var saved = await profiles.UpdateProfileAsync(http.User.FindUserId()!.Value, body.ToDomain(), ct);
-        return saved is null ? TypedResults.NotFound() : TypedResults.Ok(saved.ToDto());
+        if (saved is null) return TypedResults.NotFound();
+
+        // The UI shows the display name from the sign-in cookie: re-issue it so the next page shows the new name.
+        // Only for cookie sessions; a bearer-token call must not be handed a cookie.
+        if ((await http.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Succeeded
+            && await signIn.UserManager.GetUserAsync(http.User) is { } user)
+            await signIn.RefreshSignInAsync(user);
+        return TypedResults.Ok(saved.ToDto());
     }
 }

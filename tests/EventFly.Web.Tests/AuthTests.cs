@@ -120,4 +120,29 @@ public sealed class AuthTests(EventFlyFactory factory) : IClassFixture<EventFlyF
         Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("eventfly.auth=", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
     }
+
+    [Fact]
+    public async Task ProfileUpdate_WithBearerToken_IssuesNoCookie()
+    {
+        var (_, client) = await factory.CreateSignedInUserAsync();
+
+        var response = await client.PutAsJsonAsync("/api/me/profile", new ProfileDto { DisplayName = "Bearer" });
+
+        response.EnsureSuccessStatusCode();
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task ProfileUpdate_WithCookie_ReissuesTheCookieWithTheNewName()
+    {
+        var (email, _) = await factory.CreateSignedInUserAsync();
+        using var client = factory.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = EventFlyFactory.Password })).EnsureSuccessStatusCode();
+
+        var response = await client.PutAsJsonAsync("/api/me/profile", new ProfileDto { DisplayName = "Renamed" });
+
+        response.EnsureSuccessStatusCode();
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("eventfly.auth=", StringComparison.Ordinal));
+        Assert.Contains("Renamed", await client.GetStringAsync("/organizer"), StringComparison.Ordinal);
+    }
 }

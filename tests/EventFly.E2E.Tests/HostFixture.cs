@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(EventFly.E2E.Tests.HostFixture))]
+
+namespace EventFly.E2E.Tests;
+
+/// <summary>
+/// The real host as its own process on a free loopback port, with a fresh SQLite file and a known admin,
+/// and one headless Debian chromium for all tests. Host output goes to host.log beside the test assembly.
+/// </summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    public const string AdminEmail = "admin@e2e.eventfly.dev";
+    public const string AdminPassword = "Admin!Pass1";
+    public const string Password = "E2e!Pass123";
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "eventfly-e2e", Guid.NewGuid().ToString("N"));
+    private Process? _host;
+    private IPlaywright? _playwright;
+    private StreamWriter? _log;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataFolder);
+        Directory.CreateDirectory(ScreenshotFolder);
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        StartHost();
+        await WaitUntilReadyAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) with the app's base URL.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_host is { HasExited: false })
+        {
+            _host.Kill(entireProcessTree: true);
+            await _host.WaitForExitAsync();
+        }
+        _host?.Dispose();
+        if (_log is not null) await _log.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the temp-folder cleanup.
+        }
+    }
+
+    private void StartHost()
+    {
+        var webProject = Path.Combine(RepositoryRoot(), "EventFly.Web");
+        // The test assembly's own configuration (bin/<Configuration>/net10.0) tells which build of the host to run.
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "EventFly.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}).", dll);
+
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = webProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // Development serves the static web assets straight from the build output (no publish needed).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(_dataFolder, "e2e.db")}";
+        start.Environment["EventFly__DataPath"] = _dataFolder;
+        start.Environment["EventFly__DemoData"] = "false";
+        start.Environment["EventFly__Admin__Email"] = AdminEmail;
+        start.Environment["EventFly__Admin__Password"] = AdminPassword;
+        start.Environment["EventFly__RateLimits__AuthPerMinute"] = "1000";
+
+        _log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, "host.log")) { AutoFlush = true };
+        _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        _host.OutputDataReceived += (_, e) => Log(e.Data);
+        _host.ErrorDataReceived += (_, e) => Log(e.Data);
+        _host.BeginOutputReadLine();
+        _host.BeginErrorReadLine();
+    }
+
+    private void Log(string? line)
+    {
+        if (line is null) return;
+        lock (_dataFolder) _log?.WriteLine(line);
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_host!.HasExited) throw new InvalidOperationException($"The host exited with {_host.ExitCode}; see host.log.");
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/health/ready")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("The host was not ready within 60 s; see host.log.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "EventFly.sln"))) return dir.FullName;
+        throw new InvalidOperationException("EventFly.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace EventFly.E2E.Tests;
+
+internal static class PageExtensions
+{
+    /// <summary>A MudBlazor input by the data-testid given to its component (it lands on the input or around it).</summary>
+    public static ILocator Field(this IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+
+    /// <summary>Forms stay disabled until the page is interactive; wait for that before typing.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page, string buttonTestId = "submit") =>
+        page.Locator($"[data-testid={buttonTestId}]:not([disabled])").WaitForAsync();
+
+    public static async Task SignInAsync(this IPage page, string email, string password, string? returnUrl = null)
+    {
+        await page.GotoAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.WaitForInteractiveAsync();
+        await page.Field("email").FillAsync(email);
+        await page.Field("password").FillAsync(password);
+        await page.Locator("[data-testid=submit]").ClickAsync();
+    }
+
+    public static async Task RegisterAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/register");
+        await page.WaitForInteractiveAsync();
+        await page.Field("email").FillAsync(email);
+        await page.Field("password").FillAsync(password);
+        await page.Locator("[data-testid=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/profile");
+    }
+
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var path = Path.Combine(HostFixture.ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {path}");
+    }
+
+    public static string NewEmail(string prefix) => $"{prefix}-{Guid.NewGuid():N}@e2e.eventfly.dev";
+}
