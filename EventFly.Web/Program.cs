@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using EventFly.Client;
 using EventFly.Client.Api;
 using EventFly.Services;
@@ -21,20 +19,7 @@ builder.Services.AddValidation();
 builder.Services.AddEventFlyIdentity();
 builder.Services.AddAuthorization();
 
-var rateLimits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-builder.Services.AddRateLimiter(options =>
-{
-    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    options.AddPolicy(IdentityEndpoints.AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-        http.Connection.RemoteIpAddress?.ToString() ?? "local",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = rateLimits.AuthPerMinute, Window = TimeSpan.FromMinutes(1) }));
-    options.OnRejected = (context, _) =>
-    {
-        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-            context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        return ValueTask.CompletedTask;
-    };
-});
+builder.Services.AddEventFlyRateLimits(builder.Configuration);
 
 // The UI: shared components from EventFly.Client, rendered on the server (organizer, admin) or in the browser.
 builder.Services.AddRazorComponents()

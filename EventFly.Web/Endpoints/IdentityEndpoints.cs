@@ -1,6 +1,7 @@
 using EventFly.Client.Contracts;
 using EventFly.Services.Identity;
 using EventFly.Web.Identity;
+using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -10,14 +11,12 @@ namespace EventFly.Web.Endpoints;
 
 internal static class IdentityEndpoints
 {
-    public const string AuthRateLimit = "auth";
-
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
     {
         // register, login (token, or cookie with ?useCookies=true), refresh, and Identity's account-management endpoints.
         app.MapGroup("/api/auth")
             .WithTags("Auth")
-            .RequireRateLimiting(AuthRateLimit)
+            .RequireRateLimiting(RateLimitOptions.AuthPolicy)
             .MapIdentityApi<AppUser>();
 
         var me = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization();

@@ -33,9 +33,7 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
     [Fact]
     public async Task AdminPage_ForAdmin_IsShown()
     {
-        using var client = factory.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
-        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true",
-            new { email = EventFlyFactory.AdminEmail, password = EventFlyFactory.AdminPassword })).EnsureSuccessStatusCode();
+        using var client = await CookieClientAsync(EventFlyFactory.AdminEmail, EventFlyFactory.AdminPassword);
 
         var response = await client.GetAsync("/admin");
 
@@ -74,8 +72,14 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
     {
         var (email, bearer) = await factory.CreateSignedInUserAsync();
         bearer.Dispose();
+        return await CookieClientAsync(email, EventFlyFactory.Password);
+    }
+
+    /// <summary>Signs in the way the UI does: the login endpoint sets the Identity cookie.</summary>
+    private async Task<HttpClient> CookieClientAsync(string email, string password)
+    {
         var client = factory.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
-        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = EventFlyFactory.Password })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password })).EnsureSuccessStatusCode();
         return client;
     }
 }
