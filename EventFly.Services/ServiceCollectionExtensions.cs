@@ -1,5 +1,8 @@
 using EventFly.Services.DemoData;
 using EventFly.Services.Identity;
+using EventFly.Services.Mail;
+using EventFly.Services.Organizations;
+using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -43,6 +46,21 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountSeeder>();
         services.AddScoped<IDemoDataContributor>(sp => sp.GetRequiredService<AccountSeeder>());
         services.AddScoped<IProfileService, ProfileService>();
+
+        services.AddSingleton(new DataFolder(Path.GetFullPath(Path.Combine(contentRoot, options.DataPath))));
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
+            .Validate(m => m.Mode != MailMode.Smtp || !string.IsNullOrWhiteSpace(m.SmtpHost), "EventFly:Mail:SmtpHost is required when Mode is Smtp.")
+            .ValidateOnStart();
+        var mailMode = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.Mode ?? MailMode.Pickup;
+        if (mailMode == MailMode.Smtp) services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        else services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+
+        services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
+        services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
+        services.AddHostedService<OutboxBackgroundService>();
+
+        services.AddSingleton<InvitationTokens>();
+        services.AddScoped<IOrganizationService, OrganizationService>();
         return services;
     }
 

@@ -2,7 +2,9 @@ using EventFly.Client;
 using EventFly.Client.Api;
 using EventFly.Services;
 using EventFly.Services.Persistence;
+using EventFly.Web.Authorization;
 using EventFly.Web.Components;
+using Microsoft.AspNetCore.Authorization;
 using EventFly.Web.Endpoints;
 using EventFly.Web.Identity;
 using EventFly.Web.Infrastructure;
@@ -18,6 +20,8 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddValidation();
 builder.Services.AddEventFlyIdentity();
 builder.Services.AddAuthorization();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IAuthorizationHandler, OrganizationPermissionHandler>();
 
 builder.Services.AddEventFlyRateLimits(builder.Configuration);
 
@@ -61,6 +65,7 @@ if (role == HostRole.Web)
 {
     app.MapStaticAssets();
     app.MapIdentityEndpoints();
+    app.MapOrganizationEndpoints();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()
         .AddInteractiveWebAssemblyRenderMode()

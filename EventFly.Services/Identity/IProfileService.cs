@@ -8,6 +8,11 @@ public interface IProfileService
     /// <returns>The account, or null when no account has that id.</returns>
     Task<AccountSummary?> GetAccountAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The accounts among <paramref name="userIds"/> that exist, for other contexts to show names.</summary>
+    Task<IReadOnlyList<AccountSummary>> GetAccountsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
+    Task<AccountSummary?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken);
+
     Task<ParticipantProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <returns>The stored profile, or null when no account has that id.</returns>

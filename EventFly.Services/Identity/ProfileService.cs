@@ -22,6 +22,21 @@ internal sealed class ProfileService(EventFlyDbContext db) : IProfileService
         return new AccountSummary(user.Id, user.Email ?? "", user.DisplayName, isAdmin);
     }
 
+    public async Task<IReadOnlyList<AccountSummary>> GetAccountsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id))
+            .Select(u => new AccountSummary(u.Id, u.Email ?? "", u.DisplayName, false))
+            .ToListAsync(cancellationToken);
+
+    public async Task<AccountSummary?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new AccountSummary(u.Id, u.Email ?? "", u.DisplayName, false))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<ParticipantProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);

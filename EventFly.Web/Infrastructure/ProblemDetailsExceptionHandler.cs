@@ -28,6 +28,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         var problem = exception switch
         {
             DomainException domain => Problem(StatusCodes.Status409Conflict, "A business rule was broken.", domain.Message, domain.Code),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message, notFound.Code),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, "bad_request"),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this at the same time.",
                 "Reload and try again.", "concurrency_conflict"),

@@ -1,0 +1,19 @@
+using EventFly.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EventFly.Services.Organizations.Configurations;
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> builder)
+    {
+        builder.ToTable("OrganizationMembers");
+        builder.Ignore(m => m.DomainEvents);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        // One membership per user and organization, even if two accepts race.
+        builder.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();
+        builder.HasIndex(m => m.UserId);
+        builder.PrimitiveCollection(m => m.EventIds);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using EventFly.Client.Contracts;
+using EventFly.Services.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace EventFly.Web.Tests;
+
+/// <summary>An organization with an owner, a member whose role grants nothing, and one whose role manages staff.</summary>
+public sealed partial class OrganizationScenario
+{
+    private OrganizationScenario(EventFlyFactory factory) => Factory = factory;
+
+    public EventFlyFactory Factory { get; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public HttpClient Owner { get; private set; } = null!;
+
+    public HttpClient NonMember { get; private set; } = null!;
+
+    /// <summary>Holds a custom role with no permissions at all.</summary>
+    public HttpClient MemberWithout { get; private set; } = null!;
+
+    /// <summary>Holds a custom role with <c>staff.manage</c> only.</summary>
+    public HttpClient MemberWith { get; private set; } = null!;
+
+    public Guid EmptyRoleId { get; private set; }
+
+    public Guid StaffRoleId { get; private set; }
+
+    public static async Task<OrganizationScenario> CreateAsync(EventFlyFactory factory)
+    {
+        var scenario = new OrganizationScenario(factory);
+        (_, scenario.Owner) = await factory.CreateSignedInUserAsync();
+        (_, scenario.NonMember) = await factory.CreateSignedInUserAsync();
+        var created = await scenario.Owner.PostAsJsonAsync("/api/organizations", new { name = "Matrix Org" });
+        scenario.OrganizationId = (await created.Content.ReadFromJsonAsync<OrganizationResponse>())!.Id;
+        scenario.EmptyRoleId = await scenario.CreateRoleAsync("Nothing", []);
+        scenario.StaffRoleId = await scenario.CreateRoleAsync("Staff admin", ["staff.manage"]);
+        (_, scenario.MemberWithout) = await scenario.AddMemberAsync(scenario.EmptyRoleId);
+        (_, scenario.MemberWith) = await scenario.AddMemberAsync(scenario.StaffRoleId);
+        return scenario;
+    }
+
+    public string Url(string path = "") => $"/api/organizations/{OrganizationId}{path}";
+
+    public async Task<Guid> CreateRoleAsync(string name, string[] permissions)
+    {
+        var response = await Owner.PostAsJsonAsync(Url("/roles"), new { name = $"{name} {Guid.NewGuid():N}"[..Math.Min(60, name.Length + 33)], permissions });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<RoleResponse>())!.Id;
+    }
+
+    public async Task<InvitationResponse> InviteAsync(string email, Guid roleId)
+    {
+        var response = await Owner.PostAsJsonAsync(Url("/invitations"), new { email, roleId });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<InvitationResponse>())!;
+    }
+
+    /// <summary>Registers a new user, invites them with the role, reads the e-mail and accepts through its link.</summary>
+    public async Task<(Guid UserId, HttpClient Client)> AddMemberAsync(Guid roleId)
+    {
+        var (email, client) = await Factory.CreateSignedInUserAsync();
+        await InviteAsync(email, roleId);
+        var token = await ReadInvitationTokenAsync(Factory, email);
+        (await client.PostAsync($"/api/invitations/{token}/accept", null)).EnsureSuccessStatusCode();
+        var me = await client.GetFromJsonAsync<MeResponse>("/api/me");
+        return (me!.Id, client);
+    }
+
+    /// <summary>Flushes the outbox and returns the token of the newest invitation e-mail sent to <paramref name="email"/>.</summary>
+    public static async Task<string> ReadInvitationTokenAsync(EventFlyFactory factory, string email)
+    {
+        var message = await ReadLastEmailAsync(factory, email);
+        var match = AcceptLink().Match(message.TextBody ?? "");
+        Assert.True(match.Success, "no accept link in: " + message.TextBody);
+        return match.Groups[1].Value;
+    }
+
+    public static async Task<MimeMessage> ReadLastEmailAsync(EventFlyFactory factory, string email)
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        var folder = Path.Combine(factory.DatabaseFolder, "mail");
+        var messages = Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Order().Select(f => MimeMessage.Load(f))
+                .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase))).ToList()
+            : [];
+        Assert.NotEmpty(messages);
+        return messages[^1];
+    }
+
+    [GeneratedRegex(@"/organizer/invitations/(\S+)")]
+    private static partial Regex AcceptLink();
+}
