@@ -61,6 +61,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<InvitationTokens>();
         services.AddScoped<IOrganizationService, OrganizationService>();
+        services.AddScoped<IDemoDataContributor, OrganizationDemoData>();
         return services;
     }
 

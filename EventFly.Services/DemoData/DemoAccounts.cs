@@ -9,7 +9,12 @@ public static class DemoAccounts
     public static readonly DemoAccount Organizer = new("otto@demo.eventfly.dev", "Otto Organizer", "Munich", 48.137, 11.575, ["business"]);
     public static readonly DemoAccount Admin = new("admin@demo.eventfly.dev", "Platform Admin", null, null, null, []);
 
-    public static IReadOnlyList<DemoAccount> All { get; } = [Participant, Organizer, Admin];
+    // Staff of the demo organization, one per kind of role.
+    public static readonly DemoAccount Manager = new("mia@demo.eventfly.dev", "Mia Manager", "Munich", null, null, []);
+    public static readonly DemoAccount BoxOffice = new("ben@demo.eventfly.dev", "Ben Box Office", "Munich", null, null, []);
+    public static readonly DemoAccount DoorStaff = new("cara@demo.eventfly.dev", "Cara Check-in", "Munich", null, null, []);
+
+    public static IReadOnlyList<DemoAccount> All { get; } = [Participant, Organizer, Admin, Manager, BoxOffice, DoorStaff];
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, string? City, double? Latitude, double? Longitude, string[] Interests);

@@ -26,6 +26,9 @@ public sealed class HostFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Where the host's pickup-folder mail sender writes .eml files.</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async ValueTask InitializeAsync()

@@ -12,6 +12,10 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page, string buttonTestId = "submit") =>
         page.Locator($"[data-testid={buttonTestId}]:not([disabled])").WaitForAsync();
 
+    /// <summary>After a full page load: wait until the page's renderer (server circuit or WebAssembly) handles clicks.</summary>
+    public static Task WaitForAppAsync(this IPage page) =>
+        page.Locator("#interactive-marker").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
     public static async Task SignInAsync(this IPage page, string email, string password, string? returnUrl = null)
     {
         await page.GotoAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");

@@ -36,6 +36,11 @@ public sealed class DatabaseInitializerTests
             return await users.IsInRoleAsync((await users.FindByEmailAsync(DemoAccounts.Admin.Email))!, Roles.PlatformAdmin);
         });
         Assert.True(adminIsAdmin);
+        var organizations = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Set<EventFly.Domain.Organizations.Organization>()
+            .Include(o => o.Members).ToListAsync());
+        var demo = Assert.Single(organizations);
+        Assert.Equal(4, demo.Members.Count);
+        Assert.Equal(4, demo.Members.Select(m => m.RoleId).Distinct().Count());
     }
 
     [Fact]

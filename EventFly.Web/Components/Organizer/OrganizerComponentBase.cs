@@ -1,0 +1,39 @@
+using EventFly.Domain.Common;
+using EventFly.Services.Organizations;
+using EventFly.Web.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace EventFly.Web.Components.Organizer;
+
+/// <summary>Organizer portal components: who is acting, and broken rules shown as messages instead of errors.</summary>
+public abstract class OrganizerComponentBase : ComponentBase
+{
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+
+    protected async Task<Actor> ActorAsync() =>
+        new((await AuthenticationState).User.FindUserId() ?? throw new InvalidOperationException("The organizer portal requires sign-in."));
+
+    /// <summary>Runs a change; a broken rule or a missing thing becomes an error message, success an optional confirmation.</summary>
+    protected async Task<bool> TryAsync(Func<Task> change, string? success = null)
+    {
+        try
+        {
+            await change();
+            if (success is not null) Snackbar.Add(success, Severity.Success);
+            return true;
+        }
+        catch (DomainException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Error);
+        }
+        catch (NotFoundException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Error);
+        }
+        return false;
+    }
+}
