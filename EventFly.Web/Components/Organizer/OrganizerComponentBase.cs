@@ -1,6 +1,8 @@
 using EventFly.Domain.Common;
 using EventFly.Services.Organizations;
+using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -14,8 +16,25 @@ public abstract class OrganizerComponentBase : ComponentBase
 
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] private IAuthorizationService Authorization { get; set; } = default!;
+
     protected async Task<Actor> ActorAsync() =>
         new((await AuthenticationState).User.FindUserId() ?? throw new InvalidOperationException("The organizer portal requires sign-in."));
+
+    /// <summary>
+    /// Runs a change if the user still holds <paramref name="permission"/> in the organization (asked again each time,
+    /// through the same handler as the API); a broken rule or a missing thing becomes an error message.
+    /// </summary>
+    protected async Task<bool> TryAsync(Guid organizationId, string permission, Func<Task> change, string? success = null)
+    {
+        var user = (await AuthenticationState).User;
+        if (!(await Authorization.AuthorizeAsync(user, new OrganizationResource(organizationId), new PermissionRequirement(permission))).Succeeded)
+        {
+            Snackbar.Add("Your role no longer allows this. Reload the page.", Severity.Error);
+            return false;
+        }
+        return await TryAsync(change, success);
+    }
 
     /// <summary>Runs a change; a broken rule or a missing thing becomes an error message, success an optional confirmation.</summary>
     protected async Task<bool> TryAsync(Func<Task> change, string? success = null)
