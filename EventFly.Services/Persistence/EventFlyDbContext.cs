@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using EventFly.Services.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +21,17 @@ public abstract class EventFlyDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EventFlyDbContext).Assembly);
+
+        // Domain events live in memory until dispatched; they are never columns.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => IsDomainEntity(e.ClrType)).ToList())
+            builder.Entity(entity.ClrType).Ignore(nameof(Entity<Guid>.DomainEvents));
+    }
+
+    private static bool IsDomainEntity(Type? type)
+    {
+        for (; type is not null; type = type.BaseType)
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Entity<>)) return true;
+        return false;
     }
 }
 

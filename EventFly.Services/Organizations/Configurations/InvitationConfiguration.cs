@@ -9,7 +9,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     public void Configure(EntityTypeBuilder<Invitation> builder)
     {
         builder.ToTable("OrganizationInvitations");
-        builder.Ignore(i => i.DomainEvents);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Email).HasMaxLength(Invitation.MaxEmailLength);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);

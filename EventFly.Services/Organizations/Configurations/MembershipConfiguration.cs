@@ -9,7 +9,6 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
     public void Configure(EntityTypeBuilder<Membership> builder)
     {
         builder.ToTable("OrganizationMembers");
-        builder.Ignore(m => m.DomainEvents);
         builder.Property(m => m.Id).ValueGeneratedNever();
         // One membership per user and organization, even if two accepts race.
         builder.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();

@@ -9,7 +9,6 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
         builder.ToTable("Organizations");
-        builder.Ignore(o => o.DomainEvents);
         builder.Ignore(o => o.OwnerRole);
         builder.Property(o => o.Name).HasMaxLength(Organization.MaxNameLength);
         builder.Property(o => o.Description).HasMaxLength(Organization.MaxDescriptionLength);

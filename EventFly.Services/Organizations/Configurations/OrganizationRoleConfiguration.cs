@@ -9,7 +9,6 @@ internal sealed class OrganizationRoleConfiguration : IEntityTypeConfiguration<O
     public void Configure(EntityTypeBuilder<OrganizationRole> builder)
     {
         builder.ToTable("OrganizationRoles");
-        builder.Ignore(r => r.DomainEvents);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(OrganizationRole.MaxNameLength);
         builder.PrimitiveCollection(r => r.Permissions);
