@@ -1,4 +1,6 @@
 using EventFly.Services.DemoData;
+using EventFly.Services.Events;
+using EventFly.Services.Files;
 using EventFly.Services.Identity;
 using EventFly.Services.Mail;
 using EventFly.Services.Organizations;
@@ -62,6 +64,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InvitationTokens>();
         services.AddScoped<IOrganizationService, OrganizationService>();
         services.AddScoped<IDemoDataContributor, OrganizationDemoData>();
+
+        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddScoped<IEventService, EventService>();
+        foreach (var handler in IntegrationEvents.Handlers) services.AddSingleton<IOutboxHandler>(handler);
         return services;
     }
 

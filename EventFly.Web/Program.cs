@@ -66,6 +66,7 @@ if (role == HostRole.Web)
     app.MapStaticAssets();
     app.MapIdentityEndpoints();
     app.MapOrganizationEndpoints();
+    app.MapEventEndpoints();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()
         .AddInteractiveWebAssemblyRenderMode()

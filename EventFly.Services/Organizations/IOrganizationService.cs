@@ -6,10 +6,14 @@ namespace EventFly.Services.Organizations;
 /// </summary>
 public interface IOrganizationService
 {
-    /// <summary>The permissions <paramref name="userId"/> holds in the organization; empty for non-members and unknown ids.</summary>
-    Task<IReadOnlySet<string>> GetPermissionsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The permissions <paramref name="userId"/> holds in the organization; empty for non-members and unknown ids, and,
+    /// for <paramref name="eventId"/>, empty when the member is limited to other events.
+    /// </summary>
+    Task<IReadOnlySet<string>> GetPermissionsAsync(Guid organizationId, Guid userId, Guid? eventId, CancellationToken cancellationToken);
 
-    Task<bool> IsMemberAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
+    /// <summary>Whether the user is on the staff (and, for <paramref name="eventId"/>, not limited to other events).</summary>
+    Task<bool> IsMemberAsync(Guid organizationId, Guid userId, Guid? eventId, CancellationToken cancellationToken);
 
     Task<bool> IsOwnerAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
 

@@ -19,18 +19,26 @@ internal sealed class OrganizationService(
 
     private DbSet<Organization> Organizations => db.Set<Organization>();
 
-    public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid organizationId, Guid userId, Guid? eventId, CancellationToken cancellationToken)
     {
-        var permissions = await (
+        var access = await (
             from m in db.Set<Membership>()
             join r in db.Set<OrganizationRole>() on m.RoleId equals r.Id
             where m.OrganizationId == organizationId && m.UserId == userId
-            select r.Permissions).FirstOrDefaultAsync(cancellationToken);
-        return (permissions ?? []).ToHashSet(StringComparer.Ordinal);
+            select new { r.Permissions, m.EventIds }).FirstOrDefaultAsync(cancellationToken);
+        return access is null || !Covers(access.EventIds, eventId) ? new HashSet<string>() : access.Permissions.ToHashSet(StringComparer.Ordinal);
     }
 
-    public Task<bool> IsMemberAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
-        db.Set<Membership>().AnyAsync(m => m.OrganizationId == organizationId && m.UserId == userId, cancellationToken);
+    public async Task<bool> IsMemberAsync(Guid organizationId, Guid userId, Guid? eventId, CancellationToken cancellationToken)
+    {
+        var eventIds = await db.Set<Membership>().Where(m => m.OrganizationId == organizationId && m.UserId == userId)
+            .Select(m => m.EventIds).FirstOrDefaultAsync(cancellationToken);
+        return eventIds is not null && Covers(eventIds, eventId);
+    }
+
+    /// <summary>A member limited to some events has no say over the others.</summary>
+    private static bool Covers(List<Guid> memberEventIds, Guid? eventId) =>
+        eventId is null || memberEventIds.Count == 0 || memberEventIds.Contains(eventId.Value);
 
     public async Task<bool> IsOwnerAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
         await (from m in db.Set<Membership>()

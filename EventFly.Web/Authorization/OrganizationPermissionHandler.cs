@@ -19,8 +19,8 @@ internal sealed class OrganizationPermissionHandler(IOrganizationService organiz
         {
             var granted = requirement switch
             {
-                PermissionRequirement p => (await PermissionsAsync(resource.OrganizationId, userId)).Contains(p.Permission),
-                MemberRequirement => await organizations.IsMemberAsync(resource.OrganizationId, userId, CancellationToken.None),
+                PermissionRequirement p => (await PermissionsAsync(resource, userId)).Contains(p.Permission),
+                MemberRequirement => await organizations.IsMemberAsync(resource.OrganizationId, userId, resource.EventId, CancellationToken.None),
                 OwnerRequirement => await organizations.IsOwnerAsync(resource.OrganizationId, userId, CancellationToken.None),
                 _ => false,
             };
@@ -28,13 +28,13 @@ internal sealed class OrganizationPermissionHandler(IOrganizationService organiz
         }
     }
 
-    private async Task<IReadOnlySet<string>> PermissionsAsync(Guid organizationId, Guid userId)
+    private async Task<IReadOnlySet<string>> PermissionsAsync(OrganizationResource resource, Guid userId)
     {
         // Cached on the request: an endpoint and the pages it renders may ask several times.
         var items = http.HttpContext?.Items;
-        var key = $"eventfly.permissions:{organizationId}:{userId}";
+        var key = $"eventfly.permissions:{resource.OrganizationId}:{resource.EventId}:{userId}";
         if (items?[key] is IReadOnlySet<string> cached) return cached;
-        var permissions = await organizations.GetPermissionsAsync(organizationId, userId, http.HttpContext?.RequestAborted ?? default);
+        var permissions = await organizations.GetPermissionsAsync(resource.OrganizationId, userId, resource.EventId, http.HttpContext?.RequestAborted ?? default);
         if (items is not null) items[key] = permissions;
         return permissions;
     }

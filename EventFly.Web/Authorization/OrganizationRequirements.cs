@@ -11,5 +11,8 @@ public sealed record MemberRequirement : IAuthorizationRequirement;
 /// <summary>Only owners (the audit log is theirs).</summary>
 public sealed record OwnerRequirement : IAuthorizationRequirement;
 
-/// <summary>The resource every organization-owned thing resolves to; later contexts map events, orders… to it.</summary>
-public readonly record struct OrganizationResource(Guid OrganizationId);
+/// <summary>
+/// The resource every organization-owned thing resolves to; <see cref="EventId"/> is set when the thing belongs to
+/// one event, so staff limited to other events are refused.
+/// </summary>
+public readonly record struct OrganizationResource(Guid OrganizationId, Guid? EventId = null);

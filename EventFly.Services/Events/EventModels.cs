@@ -1,0 +1,43 @@
+using EventFly.Domain.Events;
+
+namespace EventFly.Services.Events;
+
+/// <summary>An event as the API and pages show it; <see cref="Status"/> is draft, published, cancelled or ended.</summary>
+public sealed record EventView(
+    Guid Id,
+    Guid OrganizationId,
+    string OrganizationName,
+    string Name,
+    string? DescriptionMarkdown,
+    string DescriptionHtml,
+    string Category,
+    IReadOnlyList<string> Tags,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZone,
+    Venue? Venue,
+    bool IsOnline,
+    string? OnlineUrl,
+    EventVisibility Visibility,
+    string Status,
+    string? CoverImage,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PublishedAt);
+
+public sealed record EventSearch(
+    string? Text,
+    string? Category,
+    DateTimeOffset? From,
+    DateTimeOffset? To,
+    double? Latitude,
+    double? Longitude,
+    double? RadiusKm,
+    string Sort,
+    int Page,
+    int PageSize);
+
+public sealed record EventSearchHit(
+    Guid Id, string Name, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Category, Venue? Venue, bool IsOnline,
+    double? DistanceKm, string? CoverImage, string OrganizationName);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

@@ -1,0 +1,199 @@
+using System.Text.Json;
+using EventFly.Domain.Common;
+using EventFly.Domain.Events;
+using EventFly.Domain.Organizations;
+using EventFly.Services.Events.Configurations;
+using EventFly.Services.Files;
+using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
+using Calendar = Ical.Net.Calendar;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Events;
+
+internal sealed class EventService(EventFlyDbContext db, IFileStore files, TimeProvider time) : IEventService
+{
+    private const double KmPerDegreeLatitude = 111.32;
+
+    private DbSet<Event> Events => db.Set<Event>();
+
+    public async Task<(Guid OrganizationId, EventStatus Status)?> GetOwnerAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var owner = await Events.Where(e => e.Id == eventId).Select(e => new { e.OrganizationId, e.Status }).SingleOrDefaultAsync(cancellationToken);
+        return owner is null ? null : (owner.OrganizationId, owner.Status);
+    }
+
+    public async Task<EventView> CreateAsync(Guid organizationId, EventDetails details, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Organization>().AnyAsync(o => o.Id == organizationId, cancellationToken))
+            throw new NotFoundException("unknown_organization", "There is no such organization.");
+        var created = Event.Create(organizationId, details, time.GetUtcNow());
+        Events.Add(created);
+        return await SaveAsync(created, cancellationToken);
+    }
+
+    public async Task<EventView> GetAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await ToViewAsync(await LoadAsync(eventId, cancellationToken, track: false), cancellationToken);
+
+    public async Task<IReadOnlyList<EventView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken)
+    {
+        var events = await Events.AsNoTracking().Where(e => e.OrganizationId == organizationId).OrderByDescending(e => e.StartsAt).ToListAsync(cancellationToken);
+        var organizationName = await OrganizationNameAsync(organizationId, cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. events.Select(e => ToView(e, organizationName, now))];
+    }
+
+    public async Task<EventView> UpdateAsync(Guid eventId, EventDetails details, CancellationToken cancellationToken)
+    {
+        var existing = await LoadAsync(eventId, cancellationToken);
+        existing.Edit(details, time.GetUtcNow());
+        return await SaveAsync(existing, cancellationToken);
+    }
+
+    public async Task<EventView> PublishAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var existing = await LoadAsync(eventId, cancellationToken);
+        // Ticketing does not exist yet: nothing to require. When it does, pass whether the event has ticket types.
+        existing.Publish(time.GetUtcNow(), hasTicketTypes: null);
+        return await SaveAsync(existing, cancellationToken);
+    }
+
+    public async Task<EventView> CancelAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var existing = await LoadAsync(eventId, cancellationToken);
+        existing.Cancel(time.GetUtcNow());
+        return await SaveAsync(existing, cancellationToken);
+    }
+
+    public async Task<EventView> DuplicateAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var copy = (await LoadAsync(eventId, cancellationToken, track: false)).Duplicate(time.GetUtcNow());
+        Events.Add(copy);
+        return await SaveAsync(copy, cancellationToken);
+    }
+
+    public async Task<EventView> SetCoverImageAsync(Guid eventId, ReadOnlyMemory<byte> image, CancellationToken cancellationToken)
+    {
+        if (image.Length > ImageFormats.MaxBytes) throw new DomainException("image_too_large", "The image is larger than 5 MB.");
+        var extension = ImageFormats.Detect(image.Span)
+            ?? throw new DomainException("unsupported_image", "Upload a JPEG, PNG or WebP image.");
+        var existing = await LoadAsync(eventId, cancellationToken);
+        existing.SetCoverImage(await files.SaveAsync("covers", extension, image, cancellationToken));
+        return await SaveAsync(existing, cancellationToken);
+    }
+
+    public async Task<Page<EventSearchHit>> SearchAsync(EventSearch search, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var query = Events.AsNoTracking()
+            .Where(e => e.Status == EventStatus.Published && e.Visibility == EventVisibility.Public && e.EndsAt > now);
+
+        if (!string.IsNullOrWhiteSpace(search.Text))
+        {
+            foreach (var word in search.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8))
+                query = query.Where(e => EF.Property<string>(e, EventConfiguration.SearchText).Contains(word));
+        }
+        if (search.Category is { } category) query = query.Where(e => e.Category == category);
+        if (search.From is { } from) query = query.Where(e => e.EndsAt >= from);
+        if (search.To is { } to) query = query.Where(e => e.StartsAt <= to);
+
+        GeoPoint? origin = search.Latitude is { } lat && search.Longitude is { } lng ? new GeoPoint(lat, lng) : null;
+        if (origin is { } o && search.RadiusKm is { } radius)
+        {
+            // A bounding box in SQL (indexed) keeps the candidates few; the exact great-circle distance is checked after.
+            var dLat = radius / KmPerDegreeLatitude;
+            var dLng = radius / (KmPerDegreeLatitude * Math.Max(Math.Cos(o.Latitude * Math.PI / 180), 0.01));
+            double minLat = o.Latitude - dLat, maxLat = o.Latitude + dLat, minLng = o.Longitude - dLng, maxLng = o.Longitude + dLng;
+            query = query.Where(e => e.Venue != null && e.Venue.Latitude >= minLat && e.Venue.Latitude <= maxLat);
+            if (dLng < 180) query = query.Where(e => e.Venue!.Longitude >= minLng && e.Venue.Longitude <= maxLng);
+        }
+
+        var byDistance = origin is not null && (search.Sort == "distance" || search.RadiusKm is not null && search.Sort != "date");
+        if (origin is null && !byDistance)
+        {
+            var total = await query.CountAsync(cancellationToken);
+            var page = await query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
+                .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize).ToListAsync(cancellationToken);
+            return new Page<EventSearchHit>(await ToHitsAsync(page.Select(e => (e, (double?)null)), cancellationToken), total);
+        }
+
+        var candidates = (await query.ToListAsync(cancellationToken))
+            .Select(e => (Event: e, Distance: e.Venue is null ? (double?)null : Math.Round(origin!.Value.DistanceKmTo(e.Venue.Location), 2)))
+            .Where(c => search.RadiusKm is null || c.Distance <= search.RadiusKm)
+            .ToList();
+        var ordered = search.Sort == "date" || !byDistance
+            ? candidates.OrderBy(c => c.Event.StartsAt)
+            : candidates.OrderBy(c => c.Distance ?? double.MaxValue).ThenBy(c => c.Event.StartsAt);
+        var hits = ordered.Skip((search.Page - 1) * search.PageSize).Take(search.PageSize);
+        return new Page<EventSearchHit>(await ToHitsAsync(hits, cancellationToken), candidates.Count);
+    }
+
+    public async Task<string> GetCalendarAsync(Guid eventId, string eventUrl, CancellationToken cancellationToken)
+    {
+        var view = await GetAsync(eventId, cancellationToken);
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = $"{view.Id}@eventfly",
+            Summary = view.Name,
+            Description = $"{EventMarkdown.ToPlainText(view.DescriptionMarkdown)}\n\n{eventUrl}".Trim(),
+            Start = new CalDateTime(view.StartsAt.UtcDateTime, "UTC"),
+            End = new CalDateTime(view.EndsAt.UtcDateTime, "UTC"),
+            Location = view.Venue is { } v ? string.Join(", ", new[] { v.Name, v.Address, v.City }.Where(s => !string.IsNullOrEmpty(s))) : "Online",
+            Url = new Uri(eventUrl),
+            Status = view.Status == "cancelled" ? "CANCELLED" : "CONFIRMED",
+        };
+        if (view.Venue is { } venue) calendarEvent.GeographicLocation = new GeographicLocation(venue.Latitude, venue.Longitude);
+        var calendar = new Calendar { ProductId = "-//EventFly//EventFly//EN" };
+        calendar.Events.Add(calendarEvent);
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private async Task<Event> LoadAsync(Guid eventId, CancellationToken cancellationToken, bool track = true)
+    {
+        var query = track ? Events : Events.AsNoTracking();
+        return await query.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken)
+            ?? throw new NotFoundException("unknown_event", "There is no such event.");
+    }
+
+    /// <summary>Keeps the search column current and sends the aggregate's events to the outbox, in one transaction.</summary>
+    private async Task<EventView> SaveAsync(Event changed, CancellationToken cancellationToken)
+    {
+        db.Entry(changed).Property(EventConfiguration.SearchText).CurrentValue = SearchTextOf(changed);
+        foreach (var domainEvent in changed.DomainEvents)
+            db.Add(new OutboxMessage(IntegrationEvents.TypeOf(domainEvent), JsonSerializer.Serialize(domainEvent, domainEvent.GetType()), domainEvent.OccurredAt));
+        changed.ClearDomainEvents();
+        await db.SaveChangesAsync(cancellationToken);
+        return await ToViewAsync(changed, cancellationToken);
+    }
+
+    private static string SearchTextOf(Event e)
+    {
+        var text = string.Join(' ', [e.Name, e.Category, string.Join(' ', e.Tags), e.Venue?.City ?? "", EventMarkdown.ToPlainText(e.DescriptionMarkdown)]).ToLowerInvariant();
+        return text.Length <= 4000 ? text : text[..4000];
+    }
+
+    private async Task<EventView> ToViewAsync(Event e, CancellationToken cancellationToken) =>
+        ToView(e, await OrganizationNameAsync(e.OrganizationId, cancellationToken), time.GetUtcNow());
+
+    private async Task<string> OrganizationNameAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        await db.Set<Organization>().Where(o => o.Id == organizationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) ?? "";
+
+    private async Task<IReadOnlyList<EventSearchHit>> ToHitsAsync(IEnumerable<(Event Event, double? Distance)> hits, CancellationToken cancellationToken)
+    {
+        var list = hits.ToList();
+        var organizationIds = list.Select(h => h.Event.OrganizationId).Distinct().ToList();
+        var names = await db.Set<Organization>().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return [.. list.Select(h => new EventSearchHit(h.Event.Id, h.Event.Name, h.Event.StartsAt, h.Event.EndsAt, h.Event.Category, h.Event.Venue,
+            h.Event.IsOnline, h.Distance, h.Event.CoverImage, names.GetValueOrDefault(h.Event.OrganizationId, "")))];
+    }
+
+    private static EventView ToView(Event e, string organizationName, DateTimeOffset now) =>
+        new(e.Id, e.OrganizationId, organizationName, e.Name, e.DescriptionMarkdown, EventMarkdown.ToSafeHtml(e.DescriptionMarkdown), e.Category, e.Tags,
+            e.StartsAt, e.EndsAt, e.TimeZone, e.Venue, e.IsOnline, e.OnlineUrl, e.Visibility, StatusOf(e, now), e.CoverImage, e.CreatedAt, e.PublishedAt);
+
+    private static string StatusOf(Event e, DateTimeOffset now) =>
+        e.Status == EventStatus.Published && e.HasEnded(now) ? "ended" : e.Status.ToString().ToLowerInvariant();
+}

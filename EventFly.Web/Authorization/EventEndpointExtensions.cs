@@ -1,0 +1,40 @@
+using EventFly.Domain.Events;
+using EventFly.Services.Events;
+using Microsoft.AspNetCore.Authorization;
+
+namespace EventFly.Web.Authorization;
+
+internal static class EventEndpointExtensions
+{
+    /// <summary>
+    /// Reading an event named by the route's <c>eventId</c>: published and cancelled events are public; a draft exists
+    /// only for its organization's staff (404 to everyone else).
+    /// </summary>
+    public static RouteHandlerBuilder AllowEventReaders(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter((context, next) => CheckAsync(context, next, permission: null));
+
+    /// <summary>Changing an event needs <paramref name="permission"/> in its organization (403); drafts stay hidden (404).</summary>
+    public static RouteHandlerBuilder RequireEventPermission(this RouteHandlerBuilder builder, string permission) =>
+        builder.RequireAuthorization().AddEndpointFilter((context, next) => CheckAsync(context, next, permission));
+
+    private static async ValueTask<object?> CheckAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string? permission)
+    {
+        var http = context.HttpContext;
+        if (!Guid.TryParse(http.Request.RouteValues["eventId"]?.ToString(), out var eventId)
+            || await http.RequestServices.GetRequiredService<IEventService>().GetOwnerAsync(eventId, http.RequestAborted) is not { } owner)
+            return NotFound();
+
+        var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        var resource = new OrganizationResource(owner.OrganizationId, eventId);
+        async Task<bool> Has(IAuthorizationRequirement requirement) => (await authorization.AuthorizeAsync(http.User, resource, requirement)).Succeeded;
+
+        var hidden = owner.Status == EventStatus.Draft && !await Has(new MemberRequirement());
+        if (hidden) return NotFound();
+        if (permission is null || await Has(new PermissionRequirement(permission))) return await next(context);
+        return TypedResults.Forbid();
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "There is no such event.",
+            extensions: new Dictionary<string, object?> { ["code"] = "unknown_event" });
+}

@@ -1,0 +1,113 @@
+using EventFly.Client.Contracts;
+using EventFly.Domain.Events;
+using EventFly.Domain.Organizations;
+using EventFly.Services.Events;
+using EventFly.Services.Files;
+using EventFly.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EventFly.Web.Endpoints;
+
+internal static class EventEndpoints
+{
+    public const string MediaPath = "/media/";
+
+    public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/organizations/{orgId:guid}/events", async (Guid orgId, EventRequest body, HttpContext http, IEventService events, CancellationToken ct) =>
+            {
+                var created = await events.CreateAsync(orgId, body.ToDetails(), ct);
+                return TypedResults.Created($"/api/events/{created.Id}", created.ToResponse(includeOnlineUrl: true));
+            })
+            .RequirePermission(Permissions.EventsManage).WithTags("Events");
+        app.MapGet("/api/organizations/{orgId:guid}/events", async (Guid orgId, IEventService events, CancellationToken ct) =>
+            TypedResults.Ok((await events.ListForOrganizationAsync(orgId, ct)).Select(e => e.ToResponse(includeOnlineUrl: true))))
+            .RequireMember().WithTags("Events");
+
+        var events = app.MapGroup("/api/events").WithTags("Events");
+        events.MapGet("/", SearchAsync);
+        var one = events.MapGroup("/{eventId:guid}");
+        one.MapGet("/", async (Guid eventId, HttpContext http, IEventService service, CancellationToken ct) =>
+            {
+                var view = await service.GetAsync(eventId, ct);
+                return TypedResults.Ok(view.ToResponse(includeOnlineUrl: await IsStaffAsync(http, view.OrganizationId, eventId)));
+            })
+            .AllowEventReaders();
+        one.MapGet("/calendar.ics", async (Guid eventId, HttpContext http, IEventService service, CancellationToken ct) =>
+            TypedResults.Text(await service.GetCalendarAsync(eventId, $"{http.Request.Scheme}://{http.Request.Host}/events/{eventId}", ct),
+                "text/calendar; charset=utf-8"))
+            .AllowEventReaders();
+        one.MapPut("/", async (Guid eventId, EventRequest body, IEventService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.UpdateAsync(eventId, body.ToDetails(), ct)).ToResponse(includeOnlineUrl: true)))
+            .RequireEventPermission(Permissions.EventsManage);
+        one.MapPost("/publish", async (Guid eventId, IEventService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.PublishAsync(eventId, ct)).ToResponse(includeOnlineUrl: true)))
+            .RequireEventPermission(Permissions.EventsManage);
+        one.MapPost("/cancel", async (Guid eventId, IEventService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.CancelAsync(eventId, ct)).ToResponse(includeOnlineUrl: true)))
+            .RequireEventPermission(Permissions.EventsManage);
+        one.MapPost("/duplicate", async (Guid eventId, IEventService service, CancellationToken ct) =>
+            {
+                var copy = await service.DuplicateAsync(eventId, ct);
+                return TypedResults.Created($"/api/events/{copy.Id}", copy.ToResponse(includeOnlineUrl: true));
+            })
+            .RequireEventPermission(Permissions.EventsManage);
+        one.MapPut("/image", UploadImageAsync)
+            .RequireEventPermission(Permissions.EventsManage)
+            // Bearer clients send no antiforgery token; the cookie is SameSite=Lax, so cross-site uploads carry no sign-in.
+            .DisableAntiforgery();
+
+        app.MapGet(MediaPath + "{**path}", (string path, IFileStore files, HttpContext http) =>
+        {
+            if (files.Locate(path) is not { } file) return Results.NotFound();
+            // Files are named by their content hash: cache them for a year.
+            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return Results.File(file, ImageFormats.ContentType(Path.GetExtension(file)));
+        });
+        return app;
+    }
+
+    private static async Task<Ok<PagedResponse<EventSearchItem>>> SearchAsync([AsParameters] EventSearchQuery query, IEventService events, CancellationToken ct)
+    {
+        var page = await events.SearchAsync(new EventSearch(query.Q, query.Category, query.From, query.To, query.Lat, query.Lng, query.RadiusKm,
+            query.Sort ?? (query.RadiusKm is null ? "date" : "distance"), query.Page ?? 1, query.PageSize ?? 20), ct);
+        return TypedResults.Ok(new PagedResponse<EventSearchItem>(
+            [.. page.Items.Select(h => new EventSearchItem(h.Id, h.Name, h.StartsAt, h.EndsAt, h.Category, h.Venue.ToResponse(), h.IsOnline,
+                h.DistanceKm, null, ImageUrl(h.CoverImage), h.OrganizationName))],
+            page.Total));
+    }
+
+    private static async Task<Results<Ok<EventResponse>, ValidationProblem>> UploadImageAsync(
+        Guid eventId, IFormFile? file, IEventService service, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return Invalid("Attach an image file (form field 'file').");
+        if (file.Length > ImageFormats.MaxBytes) return Invalid("The image is larger than 5 MB.");
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        if (ImageFormats.Detect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is null) return Invalid("Upload a JPEG, PNG or WebP image.");
+        return TypedResults.Ok((await service.SetCoverImageAsync(eventId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct)).ToResponse(includeOnlineUrl: true));
+
+        static ValidationProblem Invalid(string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] });
+    }
+
+    private static async Task<bool> IsStaffAsync(HttpContext http, Guid organizationId, Guid eventId) =>
+        (await http.RequestServices.GetRequiredService<IAuthorizationService>()
+            .AuthorizeAsync(http.User, new OrganizationResource(organizationId, eventId), new MemberRequirement())).Succeeded;
+
+    private static EventDetails ToDetails(this EventRequest r) => new(
+        r.Name, r.Description, r.Category, r.Tags, r.StartsAt!.Value, r.EndsAt!.Value, r.TimeZone,
+        r.Online && r.Venue is null ? null : r.Venue is { } v ? new Venue(v.Name, v.Address, v.City, v.Latitude!.Value, v.Longitude!.Value) : null,
+        r.Online ? r.OnlineUrl : null,
+        r.Visibility == "unlisted" ? EventVisibility.Unlisted : EventVisibility.Public);
+
+    /// <param name="includeOnlineUrl">The online URL is for staff (and, with ticketing, ticket holders) only.</param>
+    private static EventResponse ToResponse(this EventView e, bool includeOnlineUrl) => new(
+        e.Id, e.OrganizationId, e.OrganizationName, e.Name, e.DescriptionMarkdown, e.DescriptionHtml, e.Category, e.Tags,
+        e.StartsAt, e.EndsAt, e.TimeZone, e.Venue.ToResponse(), e.IsOnline, includeOnlineUrl ? e.OnlineUrl : null,
+        e.Visibility.ToString().ToLowerInvariant(), e.Status, ImageUrl(e.CoverImage), e.CreatedAt, e.PublishedAt);
+
+    private static VenueResponse? ToResponse(this Venue? v) => v is null ? null : new(v.Name, v.Address, v.City, v.Latitude, v.Longitude);
+
+    private static string? ImageUrl(string? coverImage) => coverImage is null ? null : MediaPath + coverImage;
+}
