@@ -19,6 +19,7 @@ public static class ClientServices
         services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
         services.AddScoped<IAccountApi, HttpAccountApi>();
         services.AddScoped<IProfileApi, HttpProfileApi>();
+        services.AddScoped<IEventsApi, HttpEventsApi>();
         return services;
     }
 }

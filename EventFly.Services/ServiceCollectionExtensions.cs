@@ -67,6 +67,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<IEventService, EventService>();
+        services.AddScoped<IDemoDataContributor, EventDemoData>();
         foreach (var handler in IntegrationEvents.Handlers) services.AddSingleton<IOutboxHandler>(handler);
         return services;
     }

@@ -34,6 +34,7 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
+builder.Services.AddScoped<IEventsApi, ServerEventsApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();

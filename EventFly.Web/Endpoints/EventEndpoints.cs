@@ -70,12 +70,8 @@ internal static class EventEndpoints
 
     private static async Task<Ok<PagedResponse<EventSearchItem>>> SearchAsync([AsParameters] EventSearchQuery query, IEventService events, CancellationToken ct)
     {
-        var page = await events.SearchAsync(new EventSearch(query.Q, query.Category, query.From, query.To, query.Lat, query.Lng, query.RadiusKm,
-            query.Sort ?? (query.RadiusKm is null ? "date" : "distance"), query.Page ?? 1, query.PageSize ?? 20), ct);
-        return TypedResults.Ok(new PagedResponse<EventSearchItem>(
-            [.. page.Items.Select(h => new EventSearchItem(h.Id, h.Name, h.StartsAt, h.EndsAt, h.Category, h.Venue.ToResponse(), h.IsOnline,
-                h.DistanceKm, null, ImageUrl(h.CoverImage), h.OrganizationName))],
-            page.Total));
+        var page = await events.SearchAsync(query.ToSearch(), ct);
+        return TypedResults.Ok(page.ToResponse());
     }
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem>> UploadImageAsync(
@@ -94,20 +90,4 @@ internal static class EventEndpoints
     private static async Task<bool> IsStaffAsync(HttpContext http, Guid organizationId, Guid eventId) =>
         (await http.RequestServices.GetRequiredService<IAuthorizationService>()
             .AuthorizeAsync(http.User, new OrganizationResource(organizationId, eventId), new MemberRequirement())).Succeeded;
-
-    private static EventDetails ToDetails(this EventRequest r) => new(
-        r.Name, r.Description, r.Category, r.Tags, r.StartsAt!.Value, r.EndsAt!.Value, r.TimeZone,
-        r.Online && r.Venue is null ? null : r.Venue is { } v ? new Venue(v.Name, v.Address, v.City, v.Latitude!.Value, v.Longitude!.Value) : null,
-        r.Online ? r.OnlineUrl : null,
-        r.Visibility == "unlisted" ? EventVisibility.Unlisted : EventVisibility.Public);
-
-    /// <param name="includeOnlineUrl">The online URL is for staff (and, with ticketing, ticket holders) only.</param>
-    private static EventResponse ToResponse(this EventView e, bool includeOnlineUrl) => new(
-        e.Id, e.OrganizationId, e.OrganizationName, e.Name, e.DescriptionMarkdown, e.DescriptionHtml, e.Category, e.Tags,
-        e.StartsAt, e.EndsAt, e.TimeZone, e.Venue.ToResponse(), e.IsOnline, includeOnlineUrl ? e.OnlineUrl : null,
-        e.Visibility.ToString().ToLowerInvariant(), e.Status, ImageUrl(e.CoverImage), e.CreatedAt, e.PublishedAt);
-
-    private static VenueResponse? ToResponse(this Venue? v) => v is null ? null : new(v.Name, v.Address, v.City, v.Latitude, v.Longitude);
-
-    private static string? ImageUrl(string? coverImage) => coverImage is null ? null : MediaPath + coverImage;
 }

@@ -38,9 +38,12 @@ public sealed class DatabaseInitializerTests
         Assert.True(adminIsAdmin);
         var organizations = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Set<EventFly.Domain.Organizations.Organization>()
             .Include(o => o.Members).ToListAsync());
-        var demo = Assert.Single(organizations);
-        Assert.Equal(4, demo.Members.Count);
-        Assert.Equal(4, demo.Members.Select(m => m.RoleId).Distinct().Count());
+        var riverside = organizations.Single(o => o.Name == "Riverside Events");
+        Assert.Equal(4, riverside.Members.Count);
+        Assert.Equal(4, riverside.Members.Select(m => m.RoleId).Distinct().Count());
+        var events = await services.InScopeAsync(sp => sp.GetRequiredService<EventFly.Services.Events.IEventService>().SearchAsync(
+            new EventFly.Services.Events.EventSearch(null, null, null, null, null, null, null, "date", 1, 50), default));
+        Assert.Equal(7, events.Total);
     }
 
     [Fact]

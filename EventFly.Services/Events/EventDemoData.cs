@@ -1,0 +1,65 @@
+using EventFly.Domain.Events;
+using EventFly.Domain.Organizations;
+using EventFly.Services.DemoData;
+using EventFly.Services.Identity;
+using EventFly.Services.Organizations;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Events;
+
+/// <summary>Published events of two organizations across categories, cities and the coming weeks, plus a draft.</summary>
+internal sealed class EventDemoData(EventFlyDbContext db, IEventService events, IProfileService accounts, TimeProvider time) : IDemoDataContributor
+{
+    private const string SecondOrganization = "Spree Tech Meetups";
+
+    public int Order => 20;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Set<Event>().AnyAsync(cancellationToken)) return;
+        var riverside = await db.Set<Organization>().SingleAsync(o => o.Name == OrganizationDemoData.Name, cancellationToken);
+        var spree = await SecondOrganizationAsync(cancellationToken);
+        var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+
+        (Guid Org, string Name, string Category, string[] Tags, int Day, int Hour, int Hours, Venue? Venue, string? Url, string Description, bool Publish)[] demo =
+        [
+            (riverside.Id, "Riverside Jazz Night", "music", ["jazz", "live", "outdoor"], 5, 18, 4, new("Isar Riverside Stage", "Erhardtstraße 10", "Munich", 48.1313, 11.5802), null,
+                "An evening of **live jazz** by the river.\n\n- Doors 18:00\n- Food trucks on site\n\nBring a blanket!", true),
+            (riverside.Id, "Street Food Market", "food", ["food", "market", "family"], 9, 11, 8, new("Viktualienmarkt", null, "Munich", 48.1351, 11.5763), null,
+                "Thirty stalls, one square. Vegan, vegetarian and everything else.", true),
+            (riverside.Id, "Open-Air Cinema: Classics", "arts", ["film", "outdoor"], 16, 20, 3, new("Olympiapark Lawn", "Spiridon-Louis-Ring 21", "Munich", 48.1731, 11.5466), null,
+                "Classic films under the stars. Deck chairs provided.", true),
+            (riverside.Id, "Summer Festival Planning (draft)", "festival", ["festival"], 60, 12, 10, new("Isar Riverside Stage", null, "Munich", 48.1313, 11.5802), null,
+                "Internal draft — not public yet.", false),
+            (spree.Id, "Blazor & .NET Meetup", "meetup", ["dotnet", "blazor", "tech"], 7, 19, 2, new("Factory Berlin", "Rheinsberger Str. 76/77", "Berlin", 52.5373, 13.3951), null,
+                "Talks on **Blazor WebAssembly**, SignalR and EF Core. Pizza after the talks.", true),
+            (spree.Id, "Data Engineering Workshop", "workshop", ["data", "python", "tech"], 12, 9, 7, new("Spree Campus", "Friedrichstraße 100", "Berlin", 52.5200, 13.3880), null,
+                "A full day of hands-on pipelines. Laptop required.", true),
+            (spree.Id, "Potsdam Startup Breakfast", "networking", ["startups", "networking"], 3, 8, 2, new("Potsdam Science Park", "Am Mühlenberg 3", "Potsdam", 52.4070, 12.9700), null,
+                "Coffee, croissants and five-minute pitches.", true),
+            (spree.Id, "Remote Tech Talks", "conference", ["tech", "online"], 21, 17, 3, null, "https://meet.example.com/remote-tech-talks",
+                "Three talks, streamed live. The link is shown to ticket holders.", true),
+        ];
+
+        foreach (var e in demo)
+        {
+            var starts = today.AddDays(e.Day).AddHours(e.Hour - 1);
+            var created = await events.CreateAsync(e.Org, new EventDetails(e.Name, e.Description, e.Category, e.Tags, starts, starts.AddHours(e.Hours),
+                "Europe/Berlin", e.Venue, e.Url, EventVisibility.Public), cancellationToken);
+            if (e.Publish) await events.PublishAsync(created.Id, cancellationToken);
+        }
+    }
+
+    private async Task<Organization> SecondOrganizationAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Set<Organization>().SingleOrDefaultAsync(o => o.Name == SecondOrganization, cancellationToken);
+        if (existing is not null) return existing;
+        var owner = await accounts.FindAccountByEmailAsync(DemoAccounts.Manager.Email, cancellationToken)
+            ?? throw new InvalidOperationException("Demo accounts are seeded first.");
+        var organization = Organization.Create(SecondOrganization, owner.Id, time.GetUtcNow());
+        db.Add(organization);
+        await db.SaveChangesAsync(cancellationToken);
+        return organization;
+    }
+}

@@ -1,0 +1,33 @@
+using EventFly.Client.Contracts;
+using EventFly.Domain.Events;
+using EventFly.Services.Events;
+
+namespace EventFly.Web.Endpoints;
+
+/// <summary>Between the Events service's models and the API's contracts; used by the endpoints and the server-side UI.</summary>
+internal static class EventMapping
+{
+    public static EventDetails ToDetails(this EventRequest r) => new(
+        r.Name, r.Description, r.Category, r.Tags, r.StartsAt!.Value, r.EndsAt!.Value, r.TimeZone,
+        r.Online && r.Venue is null ? null : r.Venue is { } v ? new Venue(v.Name, v.Address, v.City, v.Latitude!.Value, v.Longitude!.Value) : null,
+        r.Online ? r.OnlineUrl : null,
+        r.Visibility == "unlisted" ? EventVisibility.Unlisted : EventVisibility.Public);
+
+    /// <param name="includeOnlineUrl">The online URL is for staff (and, with ticketing, ticket holders) only.</param>
+    public static EventResponse ToResponse(this EventView e, bool includeOnlineUrl) => new(
+        e.Id, e.OrganizationId, e.OrganizationName, e.Name, e.DescriptionMarkdown, e.DescriptionHtml, e.Category, e.Tags,
+        e.StartsAt, e.EndsAt, e.TimeZone, e.Venue.ToResponse(), e.IsOnline, includeOnlineUrl ? e.OnlineUrl : null,
+        e.Visibility.ToString().ToLowerInvariant(), e.Status, ImageUrl(e.CoverImage), e.CreatedAt, e.PublishedAt);
+
+    public static VenueResponse? ToResponse(this Venue? v) => v is null ? null : new(v.Name, v.Address, v.City, v.Latitude, v.Longitude);
+
+    public static string? ImageUrl(string? coverImage) => coverImage is null ? null : EventEndpoints.MediaPath + coverImage;
+
+    public static EventSearch ToSearch(this EventSearchQuery q) => new(q.Q, q.Category, q.From, q.To, q.Lat, q.Lng, q.RadiusKm,
+        q.Sort ?? (q.RadiusKm is null ? "date" : "distance"), q.Page ?? 1, q.PageSize ?? 20);
+
+    public static EventSearchItem ToResponse(this EventSearchHit h) =>
+        new(h.Id, h.Name, h.StartsAt, h.EndsAt, h.Category, h.Venue.ToResponse(), h.IsOnline, h.DistanceKm, null, ImageUrl(h.CoverImage), h.OrganizationName);
+
+    public static PagedResponse<EventSearchItem> ToResponse(this Page<EventSearchHit> page) => new([.. page.Items.Select(ToResponse)], page.Total);
+}
