@@ -106,7 +106,7 @@ public sealed record EventResponse(
 
 /// <summary>One hit of <c>GET /api/events</c>; <c>minPrice</c> is null until ticketing exists.</summary>
 public sealed record EventSearchItem(
-    Guid Id, string Name, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Category, VenueResponse? Venue, bool Online,
+    Guid Id, string Name, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string Category, VenueResponse? Venue, bool Online,
     double? DistanceKm, MoneyResponse? MinPrice, string? ImageUrl, string OrganizationName);
 
 public sealed record MoneyResponse(decimal Amount, string Currency);

@@ -37,7 +37,7 @@ public sealed record EventSearch(
     int PageSize);
 
 public sealed record EventSearchHit(
-    Guid Id, string Name, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Category, Venue? Venue, bool IsOnline,
+    Guid Id, string Name, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string Category, Venue? Venue, bool IsOnline,
     double? DistanceKm, string? CoverImage, string OrganizationName);
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

@@ -186,7 +186,7 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, TimeP
         var list = hits.ToList();
         var organizationIds = list.Select(h => h.Event.OrganizationId).Distinct().ToList();
         var names = await db.Set<Organization>().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        return [.. list.Select(h => new EventSearchHit(h.Event.Id, h.Event.Name, h.Event.StartsAt, h.Event.EndsAt, h.Event.Category, h.Event.Venue,
+        return [.. list.Select(h => new EventSearchHit(h.Event.Id, h.Event.Name, h.Event.StartsAt, h.Event.EndsAt, h.Event.TimeZone, h.Event.Category, h.Event.Venue,
             h.Event.IsOnline, h.Distance, h.Event.CoverImage, names.GetValueOrDefault(h.Event.OrganizationId, "")))];
     }
 

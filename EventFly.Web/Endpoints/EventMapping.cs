@@ -27,7 +27,7 @@ internal static class EventMapping
         q.Sort ?? (q.RadiusKm is null ? "date" : "distance"), q.Page ?? 1, q.PageSize ?? 20);
 
     public static EventSearchItem ToResponse(this EventSearchHit h) =>
-        new(h.Id, h.Name, h.StartsAt, h.EndsAt, h.Category, h.Venue.ToResponse(), h.IsOnline, h.DistanceKm, null, ImageUrl(h.CoverImage), h.OrganizationName);
+        new(h.Id, h.Name, h.StartsAt, h.EndsAt, h.TimeZone, h.Category, h.Venue.ToResponse(), h.IsOnline, h.DistanceKm, null, ImageUrl(h.CoverImage), h.OrganizationName);
 
     public static PagedResponse<EventSearchItem> ToResponse(this Page<EventSearchHit> page) => new([.. page.Items.Select(ToResponse)], page.Total);
 }

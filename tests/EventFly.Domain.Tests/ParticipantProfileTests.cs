@@ -78,6 +78,64 @@ public sealed class ParticipantProfileTests
     }
 
     [Fact]
+    public void Create_ExactlyAtEveryLimit_IsAccepted()
+    {
+        var name = new string('n', ParticipantProfile.MaxDisplayNameLength);
+        var city = new string('c', ParticipantProfile.MaxCityLength);
+        var interests = Enumerable.Range(0, ParticipantProfile.MaxInterests)
+            .Select(i => i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture).PadRight(ParticipantProfile.MaxInterestLength, 'x'))
+            .ToList();
+
+        var profile = ParticipantProfile.Create(name, city, null, null, interests);
+
+        Assert.Equal(name, profile.DisplayName);
+        Assert.Equal(city, profile.City);
+        Assert.Equal(interests, profile.Interests);
+    }
+
+    [Fact]
+    public void Create_MeasuresLengthsAfterTrimming()
+    {
+        var interest = "  " + new string('x', ParticipantProfile.MaxInterestLength) + "  ";
+        var name = "  " + new string('n', ParticipantProfile.MaxDisplayNameLength) + "  ";
+
+        var profile = ParticipantProfile.Create(name, null, null, null, [interest]);
+
+        Assert.Equal(ParticipantProfile.MaxDisplayNameLength, profile.DisplayName!.Length);
+        Assert.Equal(ParticipantProfile.MaxInterestLength, Assert.Single(profile.Interests).Length);
+    }
+
+    [Fact]
+    public void Create_WithTooManyDistinctInterestsAfterNormalizing_Throws()
+    {
+        // 21 distinct topics hidden among case and whitespace duplicates still break the limit.
+        var interests = Enumerable.Range(0, ParticipantProfile.MaxInterests + 1).SelectMany(i => new[] { $"Topic{i}", $" topic{i} " });
+
+        Assert.Equal("too_many_interests", Assert.Throws<DomainException>(() => ParticipantProfile.Create(null, null, null, null, interests)).Code);
+    }
+
+    [Theory]
+    [InlineData(91.0, 0.0, "invalid_latitude")]
+    [InlineData(0.0, -181.0, "invalid_longitude")]
+    public void Create_WithCoordinatesOutOfRange_ThrowsTheGeoPointCode(double latitude, double longitude, string code)
+    {
+        var error = Assert.Throws<DomainException>(() => ParticipantProfile.Create(null, null, latitude, longitude, null));
+
+        Assert.Equal(code, error.Code);
+    }
+
+    [Fact]
+    public void Empty_HasNothingSet()
+    {
+        var empty = ParticipantProfile.Empty;
+
+        Assert.Null(empty.DisplayName);
+        Assert.Null(empty.City);
+        Assert.Null(empty.Location);
+        Assert.Empty(empty.Interests);
+    }
+
+    [Fact]
     public void Create_FromAProfilesOwnValues_GivesTheSameProfile()
     {
         var text = Gen.String[Gen.Char.AlphaNumeric, 0, 30];

@@ -25,16 +25,20 @@ public abstract class OrganizerComponentBase : ComponentBase
     /// Runs a change if the user still holds <paramref name="permission"/> in the organization (asked again each time,
     /// through the same handler as the API); a broken rule or a missing thing becomes an error message.
     /// </summary>
-    protected async Task<bool> TryAsync(Guid organizationId, string permission, Func<Task> change, string? success = null)
+    protected async Task<bool> TryAsync(Guid organizationId, string permission, Func<Task> change, string? success = null, Guid? eventId = null)
     {
-        var user = (await AuthenticationState).User;
-        if (!(await Authorization.AuthorizeAsync(user, new OrganizationResource(organizationId), new PermissionRequirement(permission))).Succeeded)
+        if (!await HasAsync(organizationId, permission, eventId))
         {
             Snackbar.Add("Your role no longer allows this. Reload the page.", Severity.Error);
             return false;
         }
         return await TryAsync(change, success);
     }
+
+    /// <summary>Whether the user holds the permission in the organization (for the event, when given).</summary>
+    protected async Task<bool> HasAsync(Guid organizationId, string permission, Guid? eventId = null) =>
+        (await Authorization.AuthorizeAsync((await AuthenticationState).User, new OrganizationResource(organizationId, eventId),
+            new PermissionRequirement(permission))).Succeeded;
 
     /// <summary>Runs a change; a broken rule or a missing thing becomes an error message, success an optional confirmation.</summary>
     protected async Task<bool> TryAsync(Func<Task> change, string? success = null)
