@@ -23,6 +23,14 @@ internal sealed partial class AccountSeeder(
     {
         if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrEmpty(admin.Password)) return;
         var user = await EnsureUserAsync(admin.Email, admin.Password, ParticipantProfile.Create("Platform admin", null, null, null, null));
+        // Someone may have registered the address before it was configured: only the configured password opens the
+        // admin account. Reset only when it differs, so a restart does not sign the admin out.
+        if (!await users.CheckPasswordAsync(user, admin.Password))
+        {
+            if (await users.HasPasswordAsync(user)) Check(await users.RemovePasswordAsync(user));
+            Check(await users.AddPasswordAsync(user, admin.Password));
+            LogAdminPasswordReset(logger, admin.Email);
+        }
         if (!await users.IsInRoleAsync(user, Roles.PlatformAdmin))
             Check(await users.AddToRoleAsync(user, Roles.PlatformAdmin));
         LogAdminEnsured(logger, admin.Email);
@@ -56,6 +64,9 @@ internal sealed partial class AccountSeeder(
         if (!result.Succeeded)
             throw new InvalidOperationException("Seeding accounts failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Platform admin {Email} existed with another password; it was replaced by the configured one")]
+    private static partial void LogAdminPasswordReset(ILogger logger, string email);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Platform admin {Email} ensured")]
     private static partial void LogAdminEnsured(ILogger logger, string email);

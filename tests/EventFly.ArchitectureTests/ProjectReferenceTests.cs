@@ -30,6 +30,28 @@ public sealed class ProjectReferenceTests
     public void Services_ReferenceNeitherWebNorClient()
     {
         Assert.DoesNotContain(ReferencedNames(Services), n => n is "EventFly.Web" or "EventFly.Client");
+        Assert.DoesNotContain(ProjectReferences("EventFly.Services"), p => p.Contains("EventFly.Web", StringComparison.Ordinal) || p.Contains("EventFly.Client", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Client_ReferencesNoProjectOfOurs()
+    {
+        Assert.DoesNotContain(ReferencedNames(Client), n => n.StartsWith("EventFly.", StringComparison.Ordinal));
+        Assert.Empty(ProjectReferences("EventFly.Client"));
+    }
+
+    [Fact]
+    public void Client_ReferencesNoPersistenceFramework()
+    {
+        // The WebAssembly client talks HTTP; a database package in it would ship to every browser.
+        Assert.DoesNotContain(ReferencedNames(Client), n => n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(PackageReferences("EventFly.Client"), p => p.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Services_ReferenceOnlyTheDomainProject()
+    {
+        Assert.Equal(["EventFly.Domain.csproj"], ProjectReferences("EventFly.Services").Select(p => Path.GetFileName(p.Replace('\\', '/'))));
     }
 
     [Fact]

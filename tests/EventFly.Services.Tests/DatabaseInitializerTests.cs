@@ -21,6 +21,47 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task Initialize_OnEmptyFile_CreatesATableForEveryMappedEntity()
+    {
+        await using var services = new SqliteServices();
+
+        await services.InitializeAsync();
+
+        var (expected, actual) = await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<EventFlyDbContext>();
+            var mapped = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
+            var tables = await db.Database
+                .SqlQuery<string>($"SELECT name AS Value FROM sqlite_master WHERE type = 'table'")
+                .ToListAsync();
+            return (mapped, tables);
+        });
+        Assert.Contains("AspNetUsers", expected);
+        Assert.All(expected, table => Assert.Contains(table, actual));
+        Assert.Contains("__EFMigrationsHistory", actual);
+    }
+
+    [Fact]
+    public async Task Initialize_Twice_KeepsOnePlatformAdminRoleAndEveryMigrationAppliedOnce()
+    {
+        await using var services = new SqliteServices();
+
+        await services.InitializeAsync();
+        await services.InitializeAsync();
+
+        var (roles, applied, known) = await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<EventFlyDbContext>();
+            return (
+                await db.Roles.Select(r => r.Name).ToListAsync(),
+                (await db.Database.GetAppliedMigrationsAsync()).ToList(),
+                db.Database.GetMigrations().ToList());
+        });
+        Assert.Equal([Roles.PlatformAdmin], roles);
+        Assert.Equal(known, applied);
+    }
+
+    [Fact]
     public async Task Initialize_WithDemoData_CreatesDemoAccountsOnce()
     {
         await using var services = new SqliteServices(new Dictionary<string, string?> { ["EventFly:DemoData"] = "true" });
@@ -57,6 +98,25 @@ public sealed class DatabaseInitializerTests
         Assert.Equal(0, count);
     }
 
+    [Theory]
+    [InlineData("root@example.com", null)]
+    [InlineData("root@example.com", "")]
+    [InlineData(null, "Root!Pass1")]
+    [InlineData("  ", "Root!Pass1")]
+    public async Task Initialize_WithIncompleteAdminSettings_CreatesNoAccount(string? email, string? password)
+    {
+        await using var services = new SqliteServices(new Dictionary<string, string?>
+        {
+            ["EventFly:Admin:Email"] = email,
+            ["EventFly:Admin:Password"] = password,
+        });
+
+        await services.InitializeAsync();
+
+        var count = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Users.CountAsync());
+        Assert.Equal(0, count);
+    }
+
     [Fact]
     public async Task Initialize_WithConfiguredAdmin_EnsuresAdminWhoCanSignIn()
     {
@@ -78,5 +138,32 @@ public sealed class DatabaseInitializerTests
         Assert.True(isAdmin);
         Assert.True(passwordOk);
         Assert.Equal(1, count);
+    }
+
+    [Fact]
+    public async Task Initialize_WhenTheAdminAddressWasRegisteredFirst_OnlyTheConfiguredPasswordOpensIt()
+    {
+        var settings = new Dictionary<string, string?> { ["EventFly:Admin:Email"] = "root@example.com", ["EventFly:Admin:Password"] = "Root!Pass1" };
+        await using var services = new SqliteServices(settings);
+        await services.InitializeAsync();
+        await services.InScopeAsync(async sp =>
+        {
+            // Simulate a squatter: the account exists with a password only they know.
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var admin = (await users.FindByEmailAsync("root@example.com"))!;
+            await users.RemovePasswordAsync(admin);
+            return await users.AddPasswordAsync(admin, "Squatter!Pass1");
+        });
+
+        await services.InitializeAsync();
+
+        var (configured, squatter) = await services.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var admin = (await users.FindByEmailAsync("root@example.com"))!;
+            return (await users.CheckPasswordAsync(admin, "Root!Pass1"), await users.CheckPasswordAsync(admin, "Squatter!Pass1"));
+        });
+        Assert.True(configured);
+        Assert.False(squatter);
     }
 }

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using EventFly.Domain.Identity;
 using EventFly.Services.Identity;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +31,72 @@ public sealed class ProfileServiceTests : IAsyncLifetime
         Assert.Equal(52.52, stored.Location!.Value.Latitude);
         Assert.Equal(13.405, stored.Location!.Value.Longitude);
         Assert.Equal(["music", "tech"], stored.Interests);
+    }
+
+    [Fact]
+    public async Task UpdateProfile_StoresInterestsAsOneJsonArrayColumn()
+    {
+        var user = await _services.CreateUserAsync("json@example.com");
+
+        await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>()
+            .UpdateProfileAsync(user.Id, ParticipantProfile.Create(null, null, null, null, ["Jazz", "rock \"n\" roll"]), default));
+
+        var column = await _services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Database
+            .SqlQuery<string>($"SELECT Interests AS Value FROM AspNetUsers WHERE Email = {"json@example.com"}")
+            .SingleAsync());
+        Assert.StartsWith("[", column, StringComparison.Ordinal);
+        Assert.Equal(["jazz", "rock \"n\" roll"], JsonSerializer.Deserialize<string[]>(column)!);
+    }
+
+    [Fact]
+    public async Task GetProfile_OfANewAccount_IsEmpty()
+    {
+        var user = await _services.CreateUserAsync("new@example.com");
+
+        var profile = await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>().GetProfileAsync(user.Id, default));
+
+        Assert.NotNull(profile);
+        Assert.Null(profile.DisplayName);
+        Assert.Null(profile.City);
+        Assert.Null(profile.Location);
+        Assert.Empty(profile.Interests);
+    }
+
+    [Fact]
+    public async Task UpdateProfile_ShowsTheNewDisplayNameOnTheAccount()
+    {
+        var user = await _services.CreateUserAsync("grace@example.com");
+
+        await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>()
+            .UpdateProfileAsync(user.Id, ParticipantProfile.Create("Grace Hopper", null, null, null, null), default));
+        var account = await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>().GetAccountAsync(user.Id, default));
+
+        Assert.Equal(new AccountSummary(user.Id, "grace@example.com", "Grace Hopper", false), account);
+    }
+
+    [Fact]
+    public async Task FindAccountByEmail_IgnoresCaseAndSurroundingSpace()
+    {
+        var user = await _services.CreateUserAsync("Linus@Example.com");
+
+        var found = await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>().FindAccountByEmailAsync("  linus@EXAMPLE.com ", default));
+        var missing = await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>().FindAccountByEmailAsync("nobody@example.com", default));
+
+        Assert.Equal(user.Id, found!.Id);
+        Assert.Null(missing);
+    }
+
+    [Fact]
+    public async Task GetAccounts_ReturnsOnlyTheAccountsThatExist()
+    {
+        var first = await _services.CreateUserAsync("one@example.com");
+        var second = await _services.CreateUserAsync("two@example.com");
+        await _services.CreateUserAsync("three@example.com");
+
+        var accounts = await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>()
+            .GetAccountsAsync([first.Id, second.Id, Guid.NewGuid()], default));
+
+        Assert.Equal(["one@example.com", "two@example.com"], accounts.Select(a => a.Email).Order());
     }
 
     [Fact]
