@@ -45,19 +45,12 @@ public sealed class EventPermissionMatrixTests(MatrixFactory factory) : IClassFi
     {
         var (expectedByCaller, build) = Endpoints[endpoint];
         using var request = await build(_scenario);
-        var client = caller switch
-        {
-            Caller.Anonymous => factory.CreateClient(),
-            Caller.NonMember => _scenario.NonMember,
-            Caller.MemberWithout => _scenario.MemberWithout,
-            Caller.MemberWith => _scenario.MemberWith,
-            _ => _scenario.Owner,
-        };
+        var client = _scenario.ClientFor(caller);
 
         var response = await client.SendAsync(request);
 
         var expected = expectedByCaller[(int)caller];
-        var actual = (int)response.StatusCode is >= 200 and < 300 ? "2xx" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var actual = OrganizationScenario.Outcome(response);
         Assert.True(expected == actual, $"{endpoint} as {caller}: expected {expected}, got {actual} {await response.Content.ReadAsStringAsync()}");
     }
 

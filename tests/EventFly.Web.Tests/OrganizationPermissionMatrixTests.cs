@@ -63,14 +63,7 @@ public sealed class OrganizationPermissionMatrixTests(MatrixFactory factory) : I
     {
         var (rule, build) = Endpoints[endpoint];
         using var request = await build(_scenario);
-        var client = caller switch
-        {
-            Caller.Anonymous => factory.CreateClient(),
-            Caller.NonMember => _scenario.NonMember,
-            Caller.MemberWithout => _scenario.MemberWithout,
-            Caller.MemberWith => _scenario.MemberWith,
-            _ => _scenario.Owner,
-        };
+        var client = _scenario.ClientFor(caller);
 
         var response = await client.SendAsync(request);
 
@@ -82,7 +75,7 @@ public sealed class OrganizationPermissionMatrixTests(MatrixFactory factory) : I
             _ => true,
         };
         var expected = caller == Caller.Anonymous ? "401" : allowed ? "2xx" : "403";
-        var actual = (int)response.StatusCode is >= 200 and < 300 ? "2xx" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var actual = OrganizationScenario.Outcome(response);
         Assert.True(expected == actual, $"{endpoint} as {caller}: expected {expected}, got {actual} {await response.Content.ReadAsStringAsync()}");
     }
 
