@@ -6,6 +6,7 @@ using EventFly.Services.Mail;
 using EventFly.Services.Organizations;
 using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<IEventService, EventService>();
         services.AddScoped<IDemoDataContributor, EventDemoData>();
+        services.AddScoped<ITicketingService, TicketingService>();
         foreach (var handler in IntegrationEvents.Handlers) services.AddSingleton<IOutboxHandler>(handler);
         return services;
     }

@@ -68,6 +68,7 @@ if (role == HostRole.Web)
     app.MapIdentityEndpoints();
     app.MapOrganizationEndpoints();
     app.MapEventEndpoints();
+    app.MapTicketingEndpoints();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()
         .AddInteractiveWebAssemblyRenderMode()

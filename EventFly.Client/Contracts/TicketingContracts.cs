@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EventFly.Client.Contracts;
+
+public sealed class MoneyDto
+{
+    [Range(0, 1_000_000)]
+    public decimal Amount { get; set; }
+
+    [Required, StringLength(3, MinimumLength = 3)]
+    public string Currency { get; set; } = "EUR";
+}
+
+/// <summary><c>POST/PUT /api/events/{eventId}/ticket-types</c>.</summary>
+public sealed class TicketTypeRequest : IValidatableObject
+{
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string Name { get; set; } = "";
+
+    [StringLength(1000)]
+    public string? Description { get; set; }
+
+    [Required]
+    public MoneyDto Price { get; set; } = new();
+
+    [Range(0, 1_000_000)]
+    public int Capacity { get; set; }
+
+    public DateTimeOffset? SalesStart { get; set; }
+
+    public DateTimeOffset? SalesEnd { get; set; }
+
+    [Range(1, 100)]
+    public int MinPerOrder { get; set; } = 1;
+
+    [Range(1, 100)]
+    public int MaxPerOrder { get; set; } = 10;
+
+    [StringLength(50)]
+    public string? AccessLevel { get; set; }
+
+    public bool Hidden { get; set; }
+
+    public Guid? QuotaId { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MaxPerOrder < MinPerOrder) yield return new ValidationResult("The maximum per order is below the minimum.", [nameof(MaxPerOrder)]);
+        if (SalesStart is { } start && SalesEnd is { } end && end <= start) yield return new ValidationResult("Sales must end after they start.", [nameof(SalesEnd)]);
+    }
+}
+
+public sealed record TicketTypeResponse(
+    Guid Id, string Name, string? Description, MoneyResponse Price, int Capacity, int Available, bool OnSale, DateTimeOffset? SalesStart,
+    DateTimeOffset? SalesEnd, int MinPerOrder, int MaxPerOrder, string AccessLevel, bool Hidden, Guid? QuotaId, int? Sold);
+
+/// <summary><c>POST /api/events/{eventId}/quotas</c>: a capacity shared by several ticket types.</summary>
+public sealed class QuotaRequest
+{
+    [Required, StringLength(100, MinimumLength = 1)]
+    public string Name { get; set; } = "";
+
+    [Range(0, 1_000_000)]
+    public int Capacity { get; set; }
+}
+
+public sealed record QuotaResponse(Guid Id, string Name, int Capacity, int Sold, int Held);
+
+public sealed class OrderItemRequest
+{
+    [Required]
+    public Guid? TicketTypeId { get; set; }
+
+    [Range(1, 100, ErrorMessage = "Quantity is between 1 and 100.")]
+    public int Quantity { get; set; }
+}
+
+/// <summary><c>POST /api/events/{eventId}/orders</c> (send an <c>Idempotency-Key</c> header to retry safely).</summary>
+public sealed class OrderRequest
+{
+    [Required, MinLength(1, ErrorMessage = "Choose at least one ticket."), MaxLength(20)]
+    public List<OrderItemRequest> Items { get; set; } = [];
+}
+
+public sealed record OrderTicketResponse(Guid Id, Guid TicketTypeId, string TicketTypeName, string AccessLevel, string Code, DateTimeOffset? CheckedInAt);
+
+public sealed record OrderResponse(
+    Guid Id, Guid EventId, string Status, MoneyResponse Total, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, string? CheckoutUrl,
+    IReadOnlyList<OrderTicketResponse> Tickets);
