@@ -1,4 +1,5 @@
 using EventFly.Domain.Events;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,9 +24,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.PrimitiveCollection(e => e.Tags);
         builder.Ignore(e => e.IsOnline);
 
-        // Instants are stored as UTC so both providers can compare and sort them (SQLite cannot compare offsets).
-        builder.Property(e => e.StartsAt).HasConversion(v => v.UtcDateTime, v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
-        builder.Property(e => e.EndsAt).HasConversion(v => v.UtcDateTime, v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
+        builder.Property(e => e.StartsAt).HasConversion(UtcConverters.Instant);
+        builder.Property(e => e.EndsAt).HasConversion(UtcConverters.Instant);
 
         builder.OwnsOne(e => e.Venue, venue =>
         {

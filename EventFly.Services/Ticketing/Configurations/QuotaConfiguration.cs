@@ -1,0 +1,17 @@
+using EventFly.Domain.Ticketing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EventFly.Services.Ticketing.Configurations;
+
+internal sealed class QuotaConfiguration : IEntityTypeConfiguration<Quota>
+{
+    public void Configure(EntityTypeBuilder<Quota> builder)
+    {
+        builder.ToTable("TicketQuotas");
+        builder.Property(q => q.Id).ValueGeneratedNever();
+        builder.Property(q => q.Name).HasMaxLength(100);
+        builder.HasIndex(q => q.EventId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_TicketQuotas_NotOversold", SeatCounters.NotOversold));
+    }
+}
