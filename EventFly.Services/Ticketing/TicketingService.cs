@@ -134,22 +134,23 @@ internal sealed class TicketingService(EventFlyDbContext db, IEventService event
 
     /// <summary>
     /// The only way seats are taken: one UPDATE with the capacity check in its WHERE clause. Zero rows means sold out;
-    /// no read-then-write, so concurrent buyers can never oversell.
+    /// no read-then-write, so concurrent buyers can never oversell. Paid orders hold seats, free ones sell them.
     /// </summary>
-    private static async Task<bool> TakeSeatsAsync<T>(IQueryable<T> row, int quantity, bool sell, CancellationToken cancellationToken)
-        where T : class
+    private static async Task<bool> TakeSeatsAsync(IQueryable<TicketType> type, int quantity, bool sell, CancellationToken cancellationToken)
     {
-        var updated = row switch
-        {
-            IQueryable<TicketType> types => sell
-                ? await types.Where(t => t.Sold + t.Held + quantity <= t.Capacity).ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold + quantity), cancellationToken)
-                : await types.Where(t => t.Sold + t.Held + quantity <= t.Capacity).ExecuteUpdateAsync(s => s.SetProperty(t => t.Held, t => t.Held + quantity), cancellationToken),
-            IQueryable<Quota> quotas => sell
-                ? await quotas.Where(q => q.Sold + q.Held + quantity <= q.Capacity).ExecuteUpdateAsync(s => s.SetProperty(q => q.Sold, q => q.Sold + quantity), cancellationToken)
-                : await quotas.Where(q => q.Sold + q.Held + quantity <= q.Capacity).ExecuteUpdateAsync(s => s.SetProperty(q => q.Held, q => q.Held + quantity), cancellationToken),
-            _ => throw new ArgumentException("Seats live on ticket types and quotas.", nameof(row)),
-        };
-        return updated == 1;
+        var free = type.Where(t => t.Sold + t.Held + quantity <= t.Capacity);
+        return 1 == (sell
+            ? await free.ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold + quantity), cancellationToken)
+            : await free.ExecuteUpdateAsync(s => s.SetProperty(t => t.Held, t => t.Held + quantity), cancellationToken));
+    }
+
+    /// <inheritdoc cref="TakeSeatsAsync(IQueryable{TicketType}, int, bool, CancellationToken)"/>
+    private static async Task<bool> TakeSeatsAsync(IQueryable<Quota> quota, int quantity, bool sell, CancellationToken cancellationToken)
+    {
+        var free = quota.Where(q => q.Sold + q.Held + quantity <= q.Capacity);
+        return 1 == (sell
+            ? await free.ExecuteUpdateAsync(s => s.SetProperty(q => q.Sold, q => q.Sold + quantity), cancellationToken)
+            : await free.ExecuteUpdateAsync(s => s.SetProperty(q => q.Held, q => q.Held + quantity), cancellationToken));
     }
 
     private async Task<OrderView?> ReplayAsync(Guid buyerId, string key, string requestHash, CancellationToken cancellationToken)

@@ -68,6 +68,23 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
     }
 
+    [Fact]
+    public async Task MenuShortcuts_LeadToTheFirstOrganizationsPages_OrToThePortalWithoutOne()
+    {
+        using var client = await SignedInCookieClientAsync();
+        var none = await client.GetAsync("/organizer/events");
+        var created = await client.PostAsJsonAsync("/api/organizations", new { name = "Shortcut Org" });
+        var id = (await created.Content.ReadFromJsonAsync<EventFly.Client.Contracts.OrganizationResponse>())!.Id;
+
+        var events = await client.GetAsync("/organizer/events");
+        var team = await client.GetAsync("/organizer/organization");
+
+        static string PathOf(HttpResponseMessage r) => new Uri(new Uri("http://localhost"), r.Headers.Location!).AbsolutePath;
+        Assert.Equal("/organizer", PathOf(none));
+        Assert.Equal($"/organizer/o/{id}/events", PathOf(events));
+        Assert.Equal($"/organizer/o/{id}", PathOf(team));
+    }
+
     private async Task<HttpClient> SignedInCookieClientAsync()
     {
         var (email, bearer) = await factory.CreateSignedInUserAsync();
