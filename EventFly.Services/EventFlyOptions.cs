@@ -11,6 +11,9 @@ public sealed class EventFlyOptions
     /// <summary>Folder for the SQLite file, uploads and the mail pickup folder; relative to the content root.</summary>
     public string DataPath { get; set; } = "App_Data";
 
+    /// <summary>Where participants reach the app, for links in e-mails sent outside a request (e.g. waitlist offers).</summary>
+    public Uri PublicUrl { get; set; } = new("http://localhost:5080");
+
     public AdminOptions Admin { get; set; } = new();
 }
 

@@ -5,6 +5,7 @@ using EventFly.Services.Identity;
 using EventFly.Services.Mail;
 using EventFly.Services.Organizations;
 using EventFly.Services.Outbox;
+using EventFly.Services.Payments;
 using EventFly.Services.Persistence;
 using EventFly.Services.Ticketing;
 using Microsoft.AspNetCore.DataProtection;
@@ -69,8 +70,21 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<IEventService, EventService>();
         services.AddScoped<IDemoDataContributor, EventDemoData>();
-        services.AddScoped<ITicketingService, TicketingService>();
-        foreach (var handler in IntegrationEvents.Handlers) services.AddSingleton<IOutboxHandler>(handler);
+        services.AddScoped<TicketingService>();
+        services.AddScoped<ITicketingService>(sp => sp.GetRequiredService<TicketingService>());
+        services.AddScoped<ICheckInService, CheckInService>();
+        services.AddScoped<WaitlistService>();
+        services.AddScoped<IWaitlistService>(sp => sp.GetRequiredService<WaitlistService>());
+        services.AddScoped<SeatLedger>();
+        services.AddScoped<WaitlistOffers>();
+        services.AddScoped<TicketMails>();
+        services.AddSingleton<TicketCodes>();
+        services.AddHostedService<HoldExpiryBackgroundService>();
+
+        services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
+        services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
+
+        foreach (var type in IntegrationEvents.Types.Concat(TicketingIntegrationEvents.Types)) services.AddSingleton<IOutboxHandler>(new RecordedOnlyHandler(type));
         return services;
     }
 

@@ -69,6 +69,7 @@ if (role == HostRole.Web)
     app.MapOrganizationEndpoints();
     app.MapEventEndpoints();
     app.MapTicketingEndpoints();
+    app.MapSandboxCheckoutEndpoints();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()
         .AddInteractiveWebAssemblyRenderMode()

@@ -82,8 +82,60 @@ public sealed class OrderRequest
     public List<OrderItemRequest> Items { get; set; } = [];
 }
 
-public sealed record OrderTicketResponse(Guid Id, Guid TicketTypeId, string TicketTypeName, string AccessLevel, string Code, DateTimeOffset? CheckedInAt);
+/// <summary>A ticket; <c>Code</c> is the signed code its QR holds; <c>Status</c> is valid, checked_in or cancelled.</summary>
+public sealed record TicketResponse(
+    Guid Id, Guid OrderId, Guid EventId, string EventName, Guid TicketTypeId, string TicketTypeName, string AccessLevel, string Code, string Status,
+    DateTimeOffset? CheckedInAt);
 
+public sealed record OrderLineResponse(Guid TicketTypeId, string TicketTypeName, int Quantity, MoneyResponse UnitPrice);
+
+/// <summary>An order; <c>Status</c> is pending_payment, confirmed, cancelled or expired.</summary>
 public sealed record OrderResponse(
-    Guid Id, Guid EventId, string Status, MoneyResponse Total, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, string? CheckoutUrl,
-    IReadOnlyList<OrderTicketResponse> Tickets);
+    Guid Id, Guid EventId, string EventName, string Status, MoneyResponse Total, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, string? CheckoutUrl,
+    string? BuyerName, string BuyerEmail, IReadOnlyList<OrderLineResponse> Lines, IReadOnlyList<TicketResponse> Tickets);
+
+/// <summary>One row of <c>GET /api/events/{eventId}/orders</c>.</summary>
+public sealed record OrderSummaryResponse(
+    Guid Id, string? BuyerName, string BuyerEmail, string Status, MoneyResponse Total, int Tickets, DateTimeOffset CreatedAt);
+
+public sealed record AttendeeResponse(Guid TicketId, Guid OrderId, string? Name, string Email, string TicketTypeName, string AccessLevel, DateTimeOffset? CheckedInAt);
+
+/// <summary><c>POST /api/events/{eventId}/checkins</c>: the code scanned from a QR or typed.</summary>
+public sealed class CheckInRequest
+{
+    [Required(ErrorMessage = "Scan or type a ticket code."), StringLength(200)]
+    public string Code { get; set; } = "";
+}
+
+public sealed record CheckInResponse(Guid TicketId, string AttendeeName, string TicketTypeName, string AccessLevel, DateTimeOffset CheckedInAt);
+
+public sealed record CheckInStatsResponse(int CheckedIn, int Sold);
+
+/// <summary><c>POST/DELETE /api/events/{eventId}/waitlist</c>.</summary>
+public sealed class WaitlistRequest
+{
+    [Required]
+    public Guid? TicketTypeId { get; set; }
+
+    [Range(1, 100, ErrorMessage = "Quantity is between 1 and 100.")]
+    public int Quantity { get; set; } = 1;
+}
+
+/// <summary>A place on a waitlist; <c>Status</c> waiting or offered (then seats are held until <c>OfferExpiresAt</c>).</summary>
+public sealed record WaitlistEntryResponse(Guid Id, Guid TicketTypeId, string TicketTypeName, int Quantity, string Status, int Position, DateTimeOffset? OfferExpiresAt);
+
+/// <summary>Query of <c>GET /api/events/{eventId}/orders</c>: <c>q</c> matches the buyer's name or e-mail or the order id.</summary>
+public sealed class OrderListQuery
+{
+    [StringLength(200)]
+    public string? Q { get; set; }
+
+    [RegularExpression("^(pending_payment|confirmed|cancelled|expired)$", ErrorMessage = "status is pending_payment, confirmed, cancelled or expired.")]
+    public string? Status { get; set; }
+
+    [Range(1, 10_000)]
+    public int? Page { get; set; }
+
+    [Range(1, 100, ErrorMessage = "pageSize is between 1 and 100.")]
+    public int? PageSize { get; set; }
+}

@@ -33,11 +33,23 @@ public sealed class Order : Entity<Guid>
 
     public DateTimeOffset? ExpiresAt { get; private set; }
 
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Where the buyer pays, while the order awaits payment.</summary>
+    public string? CheckoutUrl { get; private set; }
+
+    /// <summary>Whether the order's seats count as sold (confirmed) or held (awaiting payment); closed orders have none.</summary>
+    public bool HoldsSeats => Status is OrderStatus.PendingPayment;
+
+    public bool SellsSeats => Status is OrderStatus.Confirmed;
+
     public List<OrderLine> Lines { get; private set; } = [];
 
     public List<Ticket> Tickets { get; private set; } = [];
 
-    public static Order Place(Guid eventId, Guid buyerId, IReadOnlyList<(TicketType Type, int Quantity)> lines, DateTimeOffset now, TimeSpan holdFor)
+    /// <param name="seatsHeldForBuyer">A waitlist offer: its seats are already held, so the sales window does not apply.</param>
+    public static Order Place(Guid eventId, Guid buyerId, IReadOnlyList<(TicketType Type, int Quantity)> lines, DateTimeOffset now, TimeSpan holdFor,
+        bool seatsHeldForBuyer = false)
     {
         if (lines.Count == 0) throw new DomainException("empty_order", "Choose at least one ticket.");
         if (lines.Select(l => l.Type.Id).Distinct().Count() != lines.Count) throw new DomainException("duplicate_line", "List each ticket type once.");
@@ -46,7 +58,7 @@ public sealed class Order : Entity<Guid>
         foreach (var (type, quantity) in lines)
         {
             if (type.EventId != eventId) throw new NotFoundException("unknown_ticket_type", "That ticket type is not part of this event.");
-            type.CheckOrderable(quantity, now);
+            type.CheckOrderable(quantity, now, checkSalesWindow: !seatsHeldForBuyer);
             total = total.Plus(type.Price.Times(quantity));
             order.Lines.Add(new OrderLine(order.Id, type.Id, quantity, type.PriceAmount));
         }
@@ -64,15 +76,55 @@ public sealed class Order : Entity<Guid>
         return order;
     }
 
-    /// <summary>Issues one ticket per seat, each with an unguessable code.</summary>
+    /// <summary>
+    /// Payment arrived: issues one ticket per seat, each with an unguessable code. An expired order may still be confirmed
+    /// (a late payment) once the caller has taken its seats again; a cancelled one never.
+    /// </summary>
     public void Confirm(DateTimeOffset now)
     {
         if (Status == OrderStatus.Confirmed) return;
+        if (Status == OrderStatus.Cancelled) throw new DomainException("order_closed", "This order was cancelled.");
         Status = OrderStatus.Confirmed;
+        ClosedAt = null;
+        CheckoutUrl = null;
         ExpiresAt = null;
         foreach (var line in Lines)
             for (var i = 0; i < line.Quantity; i++)
                 Tickets.Add(new Ticket(Id, line.TicketTypeId, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), now));
+    }
+
+    public void AwaitPayment(string checkoutUrl)
+    {
+        if (Status != OrderStatus.PendingPayment) throw new DomainException("order_closed", "This order does not await payment.");
+        CheckoutUrl = checkoutUrl;
+    }
+
+    /// <summary>Cancelled by the buyer or staff; the caller returns its seats (sold or held, as they were) to sale.</summary>
+    public void Cancel(DateTimeOffset now)
+    {
+        if (Status is OrderStatus.Cancelled or OrderStatus.Expired) throw new DomainException("order_closed", "This order is already closed.");
+        if (Tickets.Any(t => t.CheckedInAt is not null)) throw new DomainException("already_checked_in", "A ticket of this order was already used.");
+        Status = OrderStatus.Cancelled;
+        ExpiresAt = null;
+        CheckoutUrl = null;
+        ClosedAt = now;
+    }
+
+    /// <summary>Payment arrived after the hold expired and the seats were resold: the order ends cancelled (and refunded).</summary>
+    public void RejectLatePayment(DateTimeOffset now)
+    {
+        if (Status != OrderStatus.Expired) throw new DomainException("order_not_expired", "Only an expired order rejects a late payment.");
+        Status = OrderStatus.Cancelled;
+        ClosedAt = now;
+    }
+
+    /// <summary>Payment did not arrive in time; the caller releases the held seats.</summary>
+    public void Expire(DateTimeOffset now)
+    {
+        if (Status != OrderStatus.PendingPayment || ExpiresAt > now) throw new DomainException("order_not_expired", "This order is not awaiting payment past its hold.");
+        Status = OrderStatus.Expired;
+        ClosedAt = now;
+        CheckoutUrl = null;
     }
 }
 
@@ -125,4 +177,7 @@ public sealed class Ticket : Entity<Guid>
     public DateTimeOffset IssuedAt { get; private set; }
 
     public DateTimeOffset? CheckedInAt { get; private set; }
+
+    /// <summary>The staff member who scanned it.</summary>
+    public Guid? CheckedInBy { get; private set; }
 }

@@ -1,16 +1,14 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Events;
-using EventFly.Services.Outbox;
 
 namespace EventFly.Services.Events;
 
-/// <summary>
-/// What the Events context tells other contexts (<c>events.published</c>, <c>events.updated</c>, <c>events.cancelled</c>),
-/// carried by the outbox. No context consumes them yet; until one does (and until NATS, issue 12) they are only recorded.
-/// </summary>
-internal sealed class IntegrationEvents : IOutboxHandler
+/// <summary>What the Events context tells other contexts (<c>events.published</c>, <c>events.updated</c>, <c>events.cancelled</c>), carried by the outbox.</summary>
+internal static class IntegrationEvents
 {
-    public const string Prefix = "events.";
+    private const string Prefix = "events.";
+
+    public static IReadOnlyList<string> Types { get; } = [Prefix + "published", Prefix + "updated", Prefix + "cancelled"];
 
     public static string TypeOf(IDomainEvent domainEvent) => domainEvent switch
     {
@@ -19,13 +17,4 @@ internal sealed class IntegrationEvents : IOutboxHandler
         EventCancelled => Prefix + "cancelled",
         _ => throw new ArgumentOutOfRangeException(nameof(domainEvent), domainEvent.GetType().Name, "Not an Events integration event."),
     };
-
-    private IntegrationEvents(string type) => Type = type;
-
-    public string Type { get; }
-
-    public static IEnumerable<IOutboxHandler> Handlers { get; } =
-        [new IntegrationEvents(Prefix + "published"), new IntegrationEvents(Prefix + "updated"), new IntegrationEvents(Prefix + "cancelled")];
-
-    public Task HandleAsync(string payload, CancellationToken cancellationToken) => Task.CompletedTask;
 }

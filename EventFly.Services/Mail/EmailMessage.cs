@@ -1,4 +1,7 @@
 namespace EventFly.Services.Mail;
 
-/// <summary>An e-mail with an HTML and a plain-text body.</summary>
-public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody);
+/// <summary>An e-mail with an HTML and a plain-text body, and optional attachments.</summary>
+public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody, IReadOnlyList<EmailAttachment>? Attachments = null);
+
+/// <summary>A file attached to an e-mail, e.g. a ticket's QR image or the event's .ics.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);

@@ -1,7 +1,7 @@
+using EventFly.Services.Hosting;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EventFly.Services.Outbox;
@@ -64,33 +64,11 @@ internal sealed partial class OutboxDispatcher(
 }
 
 /// <summary>Runs the dispatcher every second in every container; claiming keeps them from sending twice.</summary>
-internal sealed partial class OutboxBackgroundService(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutboxBackgroundService> logger)
-    : BackgroundService
+internal sealed class OutboxBackgroundService(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutboxBackgroundService> logger)
+    : RecurringJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogLoopFailed(logger, ex);
-            }
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop failed; retrying")]
-    private static partial void LogLoopFailed(ILogger logger, Exception exception);
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(cancellationToken);
 }

@@ -10,8 +10,31 @@ public sealed record QuotaView(Guid Id, Guid EventId, string Name, int Capacity,
 
 public sealed record OrderLineRequest(Guid TicketTypeId, int Quantity);
 
-public sealed record TicketView(Guid Id, Guid TicketTypeId, string TicketTypeName, string AccessLevel, string Code, DateTimeOffset? CheckedInAt);
+/// <summary>A ticket as its holder and staff see it; <see cref="Code"/> is the signed code its QR holds; status valid, checked_in or cancelled.</summary>
+public sealed record TicketView(
+    Guid Id, Guid OrderId, Guid EventId, string EventName, Guid TicketTypeId, string TicketTypeName, string AccessLevel, string Code, string Status,
+    DateTimeOffset? CheckedInAt);
 
 public sealed record OrderView(
-    Guid Id, Guid EventId, Guid BuyerId, string Status, Money Total, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt,
-    IReadOnlyList<OrderLineRequest> Lines, IReadOnlyList<TicketView> Tickets);
+    Guid Id, Guid EventId, string EventName, Guid BuyerId, string? BuyerName, string BuyerEmail, string Status, Money Total, DateTimeOffset CreatedAt,
+    DateTimeOffset? ExpiresAt, string? CheckoutUrl, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<TicketView> Tickets);
+
+public sealed record OrderLineView(Guid TicketTypeId, string TicketTypeName, int Quantity, Money UnitPrice);
+
+/// <summary>One row of an event's order list for staff.</summary>
+public sealed record OrderSummary(
+    Guid Id, Guid BuyerId, string? BuyerName, string BuyerEmail, string Status, Money Total, int Tickets, DateTimeOffset CreatedAt);
+
+/// <summary>Filters for an event's orders: free text over the buyer's name and e-mail or the order id; status as in <see cref="OrderView"/>.</summary>
+public sealed record OrderSearch(string? Text, string? Status, int Page, int PageSize);
+
+/// <summary>One ticket holder on an event's attendee list.</summary>
+public sealed record AttendeeView(
+    Guid TicketId, Guid OrderId, string? Name, string Email, string TicketTypeName, string AccessLevel, DateTimeOffset? CheckedInAt);
+
+public sealed record CheckInResult(Guid TicketId, string AttendeeName, string TicketTypeName, string AccessLevel, DateTimeOffset CheckedInAt);
+
+public sealed record CheckInStats(int CheckedIn, int Sold);
+
+public sealed record WaitlistEntryView(Guid Id, Guid EventId, Guid TicketTypeId, string TicketTypeName, int Quantity, string Status, int Position,
+    DateTimeOffset? OfferExpiresAt);

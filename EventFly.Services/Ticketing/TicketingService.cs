@@ -3,17 +3,31 @@ using System.Text;
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Events;
+using EventFly.Services.Identity;
+using EventFly.Services.Outbox;
+using EventFly.Services.Payments;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class TicketingService(EventFlyDbContext db, IEventService events, TimeProvider time) : ITicketingService
+internal sealed class TicketingService(
+    EventFlyDbContext db,
+    IEventService events,
+    IProfileService accounts,
+    IPaymentGateway payments,
+    SeatLedger seats,
+    WaitlistOffers waitlist,
+    TicketMails mails,
+    TicketCodes codes,
+    TimeProvider time) : ITicketingService
 {
     /// <summary>How long a paid order holds its seats while payment happens.</summary>
     public static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(15);
 
     private DbSet<TicketType> TicketTypes => db.Set<TicketType>();
+
+    private DbSet<Order> Orders => db.Set<Order>();
 
     public async Task<IReadOnlyList<TicketTypeView>> ListTicketTypesAsync(Guid eventId, bool includeHidden, CancellationToken cancellationToken)
     {
@@ -51,13 +65,19 @@ internal sealed class TicketingService(EventFlyDbContext db, IEventService event
 
     public async Task DeleteTicketTypeAsync(Guid eventId, Guid ticketTypeId, CancellationToken cancellationToken)
     {
-        var deleted = await TicketTypes.Where(t => t.EventId == eventId && t.Id == ticketTypeId && t.Sold == 0 && t.Held == 0).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await TicketTypes.Where(t => t.EventId == eventId && t.Id == ticketTypeId && t.Sold == 0 && t.Held == 0
+                && !db.Set<OrderLine>().Any(l => l.TicketTypeId == t.Id))
+            .ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
             await LoadTypeAsync(eventId, ticketTypeId, cancellationToken);
-            throw new DomainException("ticket_type_in_use", "Tickets of this type were sold; hide it instead.");
+            throw new DomainException("ticket_type_in_use", "Tickets of this type were ordered; hide it instead.");
         }
     }
+
+    public async Task<IReadOnlyList<QuotaView>> ListQuotasAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await db.Set<Quota>().AsNoTracking().Where(q => q.EventId == eventId).OrderBy(q => q.Name)
+            .Select(q => new QuotaView(q.Id, q.EventId, q.Name, q.Capacity, q.Sold, q.Held)).ToListAsync(cancellationToken);
 
     public async Task<QuotaView> CreateQuotaAsync(Guid eventId, string name, int capacity, CancellationToken cancellationToken)
     {
@@ -75,23 +95,15 @@ internal sealed class TicketingService(EventFlyDbContext db, IEventService event
 
         var view = await events.GetAsync(eventId, cancellationToken);
         if (view.Status != "published") throw new DomainException("sales_closed", "This event is not on sale.");
-        var ids = lines.Select(l => l.TicketTypeId).ToList();
-        var types = await TicketTypes.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var types = await TypesAsync(lines.Select(l => l.TicketTypeId), cancellationToken);
         var now = time.GetUtcNow();
         var order = Order.Place(eventId, buyerId,
             [.. lines.Select(l => (types.GetValueOrDefault(l.TicketTypeId) ?? throw new NotFoundException("unknown_ticket_type", "That ticket type is not part of this event."), l.Quantity))],
             now, HoldFor);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var confirmed = order.Status == OrderStatus.Confirmed;
-        foreach (var line in order.Lines)
-        {
-            var type = types[line.TicketTypeId];
-            if (!await TakeSeatsAsync(db.Set<TicketType>().Where(t => t.Id == type.Id), line.Quantity, confirmed, cancellationToken)
-                || (type.QuotaId is { } quotaId && !await TakeSeatsAsync(db.Set<Quota>().Where(q => q.Id == quotaId), line.Quantity, confirmed, cancellationToken)))
-                throw new DomainException("sold_out", $"Not enough '{type.Name}' tickets left.");
-        }
-        db.Add(order);
+        foreach (var line in order.Lines) await seats.TakeAsync(types[line.TicketTypeId], line.Quantity, sell: order.SellsSeats, cancellationToken);
+        await AddOrderAsync(order, types, now, cancellationToken);
         if (idempotencyKey is not null) db.Add(new IdempotencyRecord(buyerId, idempotencyKey, requestHash, order.Id, now));
         try
         {
@@ -106,51 +118,199 @@ internal sealed class TicketingService(EventFlyDbContext db, IEventService event
             if (await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } winner) return winner;
             throw;
         }
-        return (await GetOrderForBuyerAsync(order.Id, buyerId, cancellationToken))!;
+        return await ToViewAsync(order, cancellationToken);
     }
 
-    public async Task<OrderView?> GetOrderForBuyerAsync(Guid orderId, Guid buyerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a new order whose seats the caller has taken (in the caller's transaction): a confirmed one with its
+    /// confirmation, a pending one with its checkout.
+    /// </summary>
+    internal async Task AddOrderAsync(Order order, IReadOnlyDictionary<Guid, TicketType> types, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.Tickets)
-            .SingleOrDefaultAsync(o => o.Id == orderId && o.BuyerId == buyerId, cancellationToken);
-        if (order is null) return null;
-        var typeIds = order.Lines.Select(l => l.TicketTypeId).ToList();
-        var types = await TicketTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        return new OrderView(order.Id, order.EventId, order.BuyerId, StatusOf(order.Status), new Money(order.TotalAmount, order.Currency), order.CreatedAt,
-            order.ExpiresAt, [.. order.Lines.Select(l => new OrderLineRequest(l.TicketTypeId, l.Quantity))],
-            [.. order.Tickets.Select(t => ToView(t, types.GetValueOrDefault(t.TicketTypeId)))]);
+        db.Add(order);
+        if (order.Status == OrderStatus.Confirmed) await AnnounceConfirmedAsync(order, types, now, cancellationToken);
+        else order.AwaitPayment(await payments.CreateCheckoutAsync(order.Id, new Money(order.TotalAmount, order.Currency), order.ExpiresAt!.Value, cancellationToken));
+    }
+
+    public async Task<OrderView?> GetOrderAsync(Guid orderId, Guid? buyerId, CancellationToken cancellationToken)
+    {
+        var order = await Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Tickets)
+            .SingleOrDefaultAsync(o => o.Id == orderId && (buyerId == null || o.BuyerId == buyerId), cancellationToken);
+        return order is null ? null : await ToViewAsync(order, cancellationToken);
+    }
+
+    public async Task<Page<OrderSummary>> ListOrdersAsync(Guid eventId, OrderSearch search, CancellationToken cancellationToken)
+    {
+        var query = Orders.AsNoTracking().Where(o => o.EventId == eventId);
+        if (ParseStatus(search.Status) is { } status) query = query.Where(o => o.Status == status);
+        var orders = await query.OrderByDescending(o => o.CreatedAt)
+            .Select(o => new { o.Id, o.BuyerId, o.Status, o.TotalAmount, o.Currency, o.CreatedAt, Tickets = o.Lines.Sum(l => l.Quantity) })
+            .ToListAsync(cancellationToken);
+        // Buyers' names live in the Identity context: matched here, through its interface, not by joining its tables.
+        var people = await PeopleAsync(orders.Select(o => o.BuyerId), cancellationToken);
+        var text = search.Text?.Trim();
+        var rows = orders
+            .Select(o => new OrderSummary(o.Id, o.BuyerId, people.GetValueOrDefault(o.BuyerId)?.DisplayName, people.GetValueOrDefault(o.BuyerId)?.Email ?? "",
+                StatusOf(o.Status), new Money(o.TotalAmount, o.Currency), o.Tickets, o.CreatedAt))
+            .Where(o => string.IsNullOrEmpty(text) || o.BuyerEmail.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (o.BuyerName?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false) || o.Id.ToString().StartsWith(text, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return new Page<OrderSummary>([.. rows.Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)], rows.Count);
+    }
+
+    public async Task<IReadOnlyList<AttendeeView>> ListAttendeesAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var rows = await (from t in db.Set<Ticket>()
+                          join o in Orders on t.OrderId equals o.Id
+                          join y in TicketTypes on t.TicketTypeId equals y.Id
+                          where o.EventId == eventId && o.Status == OrderStatus.Confirmed
+                          select new { t.Id, t.OrderId, o.BuyerId, y.Name, y.AccessLevel, t.CheckedInAt }).AsNoTracking().ToListAsync(cancellationToken);
+        var people = await PeopleAsync(rows.Select(r => r.BuyerId), cancellationToken);
+        return [.. rows
+            .Select(r => new AttendeeView(r.Id, r.OrderId, people.GetValueOrDefault(r.BuyerId)?.DisplayName, people.GetValueOrDefault(r.BuyerId)?.Email ?? "",
+                r.Name, r.AccessLevel, r.CheckedInAt))
+            .OrderBy(a => a.Name ?? a.Email, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public async Task<OrderView> CancelOrderAsync(Guid orderId, Guid? buyerId, CancellationToken cancellationToken)
+    {
+        var order = await Orders.Include(o => o.Lines).Include(o => o.Tickets)
+            .SingleOrDefaultAsync(o => o.Id == orderId && (buyerId == null || o.BuyerId == buyerId), cancellationToken)
+            ?? throw new NotFoundException("unknown_order", "There is no such order.");
+        var now = time.GetUtcNow();
+        if (buyerId is not null && now >= (await events.GetAsync(order.EventId, cancellationToken)).StartsAt)
+            throw new DomainException("event_started", "The event has started; ask the organizer to cancel.");
+        var sold = order.SellsSeats;
+        var refund = sold && order.TotalAmount > 0;
+        order.Cancel(now);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ReleaseSeatsAsync(order, sold, now, cancellationToken);
+        if (refund) db.Add(RefundOutboxHandler.Message(order.Id, new Money(order.TotalAmount, order.Currency), now));
+        db.Add(TicketingIntegrationEvents.Message(new OrderCancelled(order.Id, order.EventId, order.BuyerId, refund, now), now));
+        if (await mails.CancellationAsync(order, refund, now, cancellationToken) is { } mail) db.Add(mail);
+        await SaveOnceAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await ToViewAsync(order, cancellationToken);
+    }
+
+    public async Task<OrderView> ConfirmPaymentAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var order = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
+            ?? throw new NotFoundException("unknown_order", "There is no such order.");
+        if (order.Status == OrderStatus.Confirmed) return await ToViewAsync(order, cancellationToken);
+        var types = await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
+        var now = time.GetUtcNow();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                foreach (var line in order.Lines)
+                {
+                    // Held seats become sold; a late payment must win its seats back first.
+                    if (order.HoldsSeats) await seats.SellHeldAsync(line.TicketTypeId, line.Quantity, cancellationToken);
+                    else if (order.Status == OrderStatus.Expired) await seats.TakeAsync(types[line.TicketTypeId], line.Quantity, sell: true, cancellationToken);
+                }
+                order.Confirm(now);
+                await AnnounceConfirmedAsync(order, types, now, cancellationToken);
+                await SaveOnceAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return await ToViewAsync(order, cancellationToken);
+            }
+            catch (DomainException ex) when (ex.Code is "sold_out" or "order_closed")
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+        }
+
+        // Paid too late (seats resold) or after a cancel: the money goes back.
+        db.ChangeTracker.Clear();
+        var closed = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleAsync(o => o.Id == orderId, cancellationToken);
+        db.Add(RefundOutboxHandler.Message(closed.Id, new Money(closed.TotalAmount, closed.Currency), now));
+        if (closed.Status == OrderStatus.Expired) closed.RejectLatePayment(now);
+        if (await mails.CancellationAsync(closed, refunded: true, now, cancellationToken) is { } mail) db.Add(mail);
+        await SaveOnceAsync(cancellationToken);
+        return await ToViewAsync(closed, cancellationToken);
+    }
+
+    public async Task<int> ExpireHoldsAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = await Orders.AsNoTracking().Where(o => o.Status == OrderStatus.PendingPayment && o.ExpiresAt <= now)
+            .OrderBy(o => o.ExpiresAt).Select(o => o.Id).Take(100).ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            var order = await Orders.Include(o => o.Lines).SingleAsync(o => o.Id == id, cancellationToken);
+            if (order.Status != OrderStatus.PendingPayment) continue;
+            order.Expire(now);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await ReleaseSeatsAsync(order, sold: false, now, cancellationToken);
+            try
+            {
+                await SaveOnceAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                expired++;
+            }
+            catch (DomainException ex) when (ex.Code == "order_changed")
+            {
+                // Paid or cancelled meanwhile: whoever changed it accounted for its seats.
+                await transaction.RollbackAsync(cancellationToken);
+            }
+        }
+        db.ChangeTracker.Clear();
+        return expired + await waitlist.ExpireOffersAsync(now, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TicketView>> ListTicketsOfBuyerAsync(Guid buyerId, CancellationToken cancellationToken)
     {
-        var tickets = await (from t in db.Set<Ticket>()
-                             join o in db.Set<Order>() on t.OrderId equals o.Id
-                             where o.BuyerId == buyerId && o.Status == OrderStatus.Confirmed
-                             select t).AsNoTracking().ToListAsync(cancellationToken);
-        var typeIds = tickets.Select(t => t.TicketTypeId).Distinct().ToList();
-        var types = await TicketTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        return [.. tickets.Select(t => ToView(t, types.GetValueOrDefault(t.TicketTypeId)))];
+        var rows = await (from t in db.Set<Ticket>()
+                          join o in Orders on t.OrderId equals o.Id
+                          where o.BuyerId == buyerId
+                          select new { Ticket = t, o.EventId, o.Status }).AsNoTracking().ToListAsync(cancellationToken);
+        var types = await TypesAsync(rows.Select(r => r.Ticket.TicketTypeId), cancellationToken);
+        var names = new Dictionary<Guid, string>();
+        foreach (var eventId in rows.Select(r => r.EventId).Distinct()) names[eventId] = (await events.GetAsync(eventId, cancellationToken)).Name;
+        var views = new List<TicketView>();
+        foreach (var row in rows.OrderBy(r => r.Ticket.IssuedAt))
+            views.Add(await ToViewAsync(row.Ticket, row.EventId, names[row.EventId], row.Status, types, cancellationToken));
+        return views;
     }
 
-    /// <summary>
-    /// The only way seats are taken: one UPDATE with the capacity check in its WHERE clause. Zero rows means sold out;
-    /// no read-then-write, so concurrent buyers can never oversell. Paid orders hold seats, free ones sell them.
-    /// </summary>
-    private static async Task<bool> TakeSeatsAsync(IQueryable<TicketType> type, int quantity, bool sell, CancellationToken cancellationToken)
+    public async Task<byte[]?> GetTicketQrAsync(Guid ticketId, Guid holderId, CancellationToken cancellationToken)
     {
-        var free = type.Where(t => t.Sold + t.Held + quantity <= t.Capacity);
-        return 1 == (sell
-            ? await free.ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold + quantity), cancellationToken)
-            : await free.ExecuteUpdateAsync(s => s.SetProperty(t => t.Held, t => t.Held + quantity), cancellationToken));
+        var code = await (from t in db.Set<Ticket>()
+                          join o in Orders on t.OrderId equals o.Id
+                          where t.Id == ticketId && o.BuyerId == holderId
+                          select t.Code).SingleOrDefaultAsync(cancellationToken);
+        return code is null ? null : TicketMails.QrPng(await codes.SignAsync(code, cancellationToken));
     }
 
-    /// <inheritdoc cref="TakeSeatsAsync(IQueryable{TicketType}, int, bool, CancellationToken)"/>
-    private static async Task<bool> TakeSeatsAsync(IQueryable<Quota> quota, int quantity, bool sell, CancellationToken cancellationToken)
+    private async Task AnnounceConfirmedAsync(Order order, IReadOnlyDictionary<Guid, TicketType> types, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var free = quota.Where(q => q.Sold + q.Held + quantity <= q.Capacity);
-        return 1 == (sell
-            ? await free.ExecuteUpdateAsync(s => s.SetProperty(q => q.Sold, q => q.Sold + quantity), cancellationToken)
-            : await free.ExecuteUpdateAsync(s => s.SetProperty(q => q.Held, q => q.Held + quantity), cancellationToken));
+        db.Add(TicketingIntegrationEvents.Message(new OrderConfirmed(order.Id, order.EventId, order.BuyerId, order.TotalAmount, order.Currency, order.Tickets.Count, now), now));
+        if (await mails.ConfirmationAsync(order, types, now, cancellationToken) is { } mail) db.Add(mail);
+    }
+
+    /// <summary>Returns the order's seats to sale, offering them to the waitlist first.</summary>
+    private async Task ReleaseSeatsAsync(Order order, bool sold, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var line in order.Lines) await seats.ReleaseAsync(line.TicketTypeId, line.Quantity, sold, cancellationToken);
+        foreach (var line in order.Lines) await waitlist.OfferReleasedSeatsAsync(line.TicketTypeId, now, cancellationToken);
+    }
+
+    /// <summary>Saves an order's change only if its status is still the one read (two cancels, a cancel and a payment...).</summary>
+    private async Task SaveOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("order_changed", "The order changed meanwhile; reload it and try again.");
+        }
     }
 
     private async Task<OrderView?> ReplayAsync(Guid buyerId, string key, string requestHash, CancellationToken cancellationToken)
@@ -159,7 +319,7 @@ internal sealed class TicketingService(EventFlyDbContext db, IEventService event
         if (record is null) return null;
         if (record.RequestHash != requestHash)
             throw new DomainException("idempotency_key_reused", "This Idempotency-Key was used for a different order.");
-        return await GetOrderForBuyerAsync(record.OrderId, buyerId, cancellationToken);
+        return await GetOrderAsync(record.OrderId, buyerId, cancellationToken);
     }
 
     private static string Hash(Guid eventId, IReadOnlyList<OrderLineRequest> lines)
@@ -183,16 +343,46 @@ internal sealed class TicketingService(EventFlyDbContext db, IEventService event
         await TicketTypes.SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId, cancellationToken)
         ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
 
-    private static string StatusOf(OrderStatus status) => status switch
+    internal async Task<Dictionary<Guid, TicketType>> TypesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var list = ids.Distinct().ToList();
+        return await TicketTypes.AsNoTracking().Where(t => list.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+    }
+
+    private async Task<Dictionary<Guid, AccountSummary>> PeopleAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken) =>
+        (await accounts.GetAccountsAsync([.. userIds.Distinct()], cancellationToken)).ToDictionary(a => a.Id);
+
+    internal async Task<OrderView> ToViewAsync(Order order, CancellationToken cancellationToken)
+    {
+        var types = await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
+        var eventName = (await events.GetAsync(order.EventId, cancellationToken)).Name;
+        var buyer = await accounts.GetAccountAsync(order.BuyerId, cancellationToken);
+        var tickets = new List<TicketView>();
+        foreach (var ticket in order.Tickets) tickets.Add(await ToViewAsync(ticket, order.EventId, eventName, order.Status, types, cancellationToken));
+        return new OrderView(order.Id, order.EventId, eventName, order.BuyerId, buyer?.DisplayName, buyer?.Email ?? "", StatusOf(order.Status),
+            new Money(order.TotalAmount, order.Currency), order.CreatedAt, order.ExpiresAt, order.CheckoutUrl,
+            [.. order.Lines.Select(l => new OrderLineView(l.TicketTypeId, types.GetValueOrDefault(l.TicketTypeId)?.Name ?? "", l.Quantity, new Money(l.UnitPrice, order.Currency)))],
+            tickets);
+    }
+
+    private async Task<TicketView> ToViewAsync(Ticket t, Guid eventId, string eventName, OrderStatus orderStatus, IReadOnlyDictionary<Guid, TicketType> types, CancellationToken cancellationToken)
+    {
+        var type = types.GetValueOrDefault(t.TicketTypeId);
+        var status = orderStatus != OrderStatus.Confirmed ? "cancelled" : t.CheckedInAt is null ? "valid" : "checked_in";
+        return new TicketView(t.Id, t.OrderId, eventId, eventName, t.TicketTypeId, type?.Name ?? "", type?.AccessLevel ?? "", await codes.SignAsync(t.Code, cancellationToken),
+            status, t.CheckedInAt);
+    }
+
+    public static string StatusOf(OrderStatus status) => status switch
     {
         OrderStatus.PendingPayment => "pending_payment",
         _ => status.ToString().ToLowerInvariant(),
     };
 
+    private static OrderStatus? ParseStatus(string? status) =>
+        Enum.GetValues<OrderStatus>().Select(s => (OrderStatus?)s).FirstOrDefault(s => StatusOf(s!.Value) == status);
+
     private static TicketTypeView ToView(TicketType t, DateTimeOffset now) =>
         new(t.Id, t.EventId, t.Name, t.Description, t.Price, t.Capacity, t.Sold, t.Held, t.Available, t.OnSale(now), t.SalesStart, t.SalesEnd,
             t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId);
-
-    private static TicketView ToView(Ticket t, TicketType? type) =>
-        new(t.Id, t.TicketTypeId, type?.Name ?? "", type?.AccessLevel ?? "", t.Code, t.CheckedInAt);
 }

@@ -17,6 +17,15 @@ internal static class EventEndpointExtensions
     public static RouteHandlerBuilder RequireEventPermission(this RouteHandlerBuilder builder, string permission) =>
         builder.RequireAuthorization().AddEndpointFilter((context, next) => CheckAsync(context, next, permission));
 
+    /// <summary>Whether the caller has <paramref name="permission"/> (or, when null, is staff) in the organization of the event.</summary>
+    public static async Task<bool> HasEventPermissionAsync(this HttpContext http, Guid eventId, string? permission)
+    {
+        if (await http.RequestServices.GetRequiredService<IEventService>().GetOwnerAsync(eventId, http.RequestAborted) is not { } owner) return false;
+        IAuthorizationRequirement requirement = permission is null ? new MemberRequirement() : new PermissionRequirement(permission);
+        return (await http.RequestServices.GetRequiredService<IAuthorizationService>()
+            .AuthorizeAsync(http.User, new OrganizationResource(owner.OrganizationId, eventId), requirement)).Succeeded;
+    }
+
     private static async ValueTask<object?> CheckAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string? permission)
     {
         var http = context.HttpContext;

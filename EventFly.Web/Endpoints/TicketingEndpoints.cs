@@ -2,10 +2,10 @@ using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
 using EventFly.Domain.Ticketing;
+using EventFly.Services.Events;
 using EventFly.Services.Ticketing;
 using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,12 +16,10 @@ internal static class TicketingEndpoints
     public static IEndpointRouteBuilder MapTicketingEndpoints(this IEndpointRouteBuilder app)
     {
         var forEvent = app.MapGroup("/api/events/{eventId:guid}").WithTags("Ticketing");
-        forEvent.MapGet("/ticket-types", async (Guid eventId, HttpContext http, ITicketingService ticketing, Services.Events.IEventService events, CancellationToken ct) =>
+        forEvent.MapGet("/ticket-types", async (Guid eventId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
             {
                 // Staff see hidden types and what is sold; everyone else what is on offer.
-                var owner = (await events.GetOwnerAsync(eventId, ct))!.Value;
-                var isStaff = (await http.RequestServices.GetRequiredService<IAuthorizationService>()
-                    .AuthorizeAsync(http.User, new OrganizationResource(owner.OrganizationId, eventId), new MemberRequirement())).Succeeded;
+                var isStaff = await http.HasEventPermissionAsync(eventId, permission: null);
                 return TypedResults.Ok((await ticketing.ListTicketTypesAsync(eventId, includeHidden: isStaff, ct)).Select(t => ToResponse(t, isStaff)));
             })
             .AllowEventReaders();
@@ -40,19 +38,79 @@ internal static class TicketingEndpoints
                 return TypedResults.NoContent();
             })
             .RequireEventPermission(Permissions.TicketsManage);
+        forEvent.MapGet("/quotas", async (Guid eventId, ITicketingService ticketing, CancellationToken ct) =>
+                TypedResults.Ok((await ticketing.ListQuotasAsync(eventId, ct)).Select(ToResponse)))
+            .RequireEventPermission(Permissions.TicketsManage);
         forEvent.MapPost("/quotas", async (Guid eventId, QuotaRequest body, ITicketingService ticketing, CancellationToken ct) =>
             {
                 var quota = await ticketing.CreateQuotaAsync(eventId, body.Name, body.Capacity, ct);
-                return TypedResults.Created($"/api/events/{eventId}/quotas/{quota.Id}", new QuotaResponse(quota.Id, quota.Name, quota.Capacity, quota.Sold, quota.Held));
+                return TypedResults.Created($"/api/events/{eventId}/quotas/{quota.Id}", ToResponse(quota));
             })
             .RequireEventPermission(Permissions.TicketsManage);
-        forEvent.MapPost("/orders", PlaceOrderAsync).RequireAuthorization().AllowEventReaders();
 
-        app.MapGet("/api/orders/{orderId:guid}", async Task<Results<Ok<OrderResponse>, NotFound>> (Guid orderId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
-                await ticketing.GetOrderForBuyerAsync(orderId, http.User.FindUserId()!.Value, ct) is { } order ? TypedResults.Ok(ToResponse(order)) : TypedResults.NotFound())
+        forEvent.MapPost("/orders", PlaceOrderAsync).RequireAuthorization().AllowEventReaders();
+        forEvent.MapGet("/orders", async (Guid eventId, [AsParameters] OrderListQuery query, ITicketingService ticketing, CancellationToken ct) =>
+            {
+                var result = await ticketing.ListOrdersAsync(eventId, new OrderSearch(query.Q, query.Status, query.Page ?? 1, query.PageSize ?? 20), ct);
+                return TypedResults.Ok(new PagedResponse<OrderSummaryResponse>([.. result.Items.Select(ToResponse)], result.Total));
+            })
+            .RequireEventPermission(Permissions.OrdersView);
+        forEvent.MapGet("/attendees", async (Guid eventId, ITicketingService ticketing, CancellationToken ct) =>
+                TypedResults.Ok((await ticketing.ListAttendeesAsync(eventId, ct)).Select(a =>
+                    new AttendeeResponse(a.TicketId, a.OrderId, a.Name, a.Email, a.TicketTypeName, a.AccessLevel, a.CheckedInAt))))
+            .RequireEventPermission(Permissions.OrdersView);
+
+        forEvent.MapPost("/checkins", async (Guid eventId, CheckInRequest body, HttpContext http, ICheckInService checkIns, CancellationToken ct) =>
+            {
+                var result = await checkIns.CheckInAsync(eventId, body.Code, http.User.FindUserId()!.Value, ct);
+                return TypedResults.Ok(new CheckInResponse(result.TicketId, result.AttendeeName, result.TicketTypeName, result.AccessLevel, result.CheckedInAt));
+            })
+            .RequireEventPermission(Permissions.CheckinScan);
+        forEvent.MapGet("/checkins/stats", async (Guid eventId, ICheckInService checkIns, CancellationToken ct) =>
+            {
+                var stats = await checkIns.GetStatsAsync(eventId, ct);
+                return TypedResults.Ok(new CheckInStatsResponse(stats.CheckedIn, stats.Sold));
+            })
+            .RequireEventPermission(Permissions.CheckinScan);
+
+        forEvent.MapGet("/waitlist", async (Guid eventId, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
+                TypedResults.Ok((await waitlist.ListMineAsync(eventId, http.User.FindUserId()!.Value, ct)).Select(ToResponse)))
+            .RequireAuthorization().AllowEventReaders();
+        forEvent.MapPost("/waitlist", async (Guid eventId, WaitlistRequest body, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
+                TypedResults.Ok(ToResponse(await waitlist.JoinAsync(eventId, body.TicketTypeId!.Value, http.User.FindUserId()!.Value, body.Quantity, ct))))
+            .RequireAuthorization().AllowEventReaders();
+        forEvent.MapDelete("/waitlist", async (Guid eventId, [FromBody] WaitlistRequest body, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
+            {
+                await waitlist.LeaveAsync(eventId, body.TicketTypeId!.Value, http.User.FindUserId()!.Value, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization().AllowEventReaders();
+        app.MapPost("/api/waitlist/{entryId:guid}/claim", async (Guid entryId, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
+            {
+                var order = await waitlist.ClaimAsync(entryId, http.User.FindUserId()!.Value, ct);
+                return TypedResults.Created($"/api/orders/{order.Id}", ToResponse(order));
+            })
+            .RequireAuthorization().WithTags("Ticketing");
+
+        app.MapGet("/api/orders/{orderId:guid}", async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> (Guid orderId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
+                await VisibleOrderAsync(orderId, Permissions.OrdersView, http, ticketing, ct) is { } order ? TypedResults.Ok(ToResponse(order)) : UnknownOrder())
+            .RequireAuthorization().WithTags("Ticketing");
+        app.MapPost("/api/orders/{orderId:guid}/cancel", async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> (Guid orderId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
+            {
+                var order = await VisibleOrderAsync(orderId, Permissions.OrdersRefund, http, ticketing, ct);
+                if (order is null) return UnknownOrder();
+                var asBuyer = order.BuyerId == http.User.FindUserId() ? order.BuyerId : (Guid?)null;
+                return TypedResults.Ok(ToResponse(await ticketing.CancelOrderAsync(orderId, asBuyer, ct)));
+            })
             .RequireAuthorization().WithTags("Ticketing");
         app.MapGet("/api/me/tickets", async (HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
                 TypedResults.Ok((await ticketing.ListTicketsOfBuyerAsync(http.User.FindUserId()!.Value, ct)).Select(ToResponse)))
+            .RequireAuthorization().WithTags("Ticketing");
+        app.MapGet("/api/tickets/{ticketId:guid}/qr.png", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid ticketId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
+                await ticketing.GetTicketQrAsync(ticketId, http.User.FindUserId()!.Value, ct) is { } png
+                    ? TypedResults.File(png, "image/png")
+                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "There is no such ticket.",
+                        extensions: new Dictionary<string, object?> { ["code"] = "unknown_ticket" }))
             .RequireAuthorization().WithTags("Ticketing");
         return app;
     }
@@ -67,17 +125,40 @@ internal static class TicketingEndpoints
         return TypedResults.Created($"/api/orders/{order.Id}", ToResponse(order));
     }
 
+    /// <summary>The order for its buyer, or for staff of its event with <paramref name="staffPermission"/>; null (404) for anyone else.</summary>
+    private static async Task<OrderView?> VisibleOrderAsync(Guid orderId, string staffPermission, HttpContext http, ITicketingService ticketing, CancellationToken ct)
+    {
+        var userId = http.User.FindUserId()!.Value;
+        if (await ticketing.GetOrderAsync(orderId, userId, ct) is { } own) return own;
+        var order = await ticketing.GetOrderAsync(orderId, buyerId: null, ct);
+        return order is not null && await http.HasEventPermissionAsync(order.EventId, staffPermission) ? order : null;
+    }
+
+    private static ProblemHttpResult UnknownOrder() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "There is no such order.",
+            extensions: new Dictionary<string, object?> { ["code"] = "unknown_order" });
+
     private static TicketTypeDetails ToDetails(TicketTypeRequest r) => new(
         r.Name, r.Description, new Money(r.Price.Amount, r.Price.Currency), r.Capacity, r.SalesStart, r.SalesEnd, r.MinPerOrder, r.MaxPerOrder,
         r.AccessLevel, r.Hidden, r.QuotaId);
 
     private static TicketTypeResponse ToResponse(TicketTypeView t, bool staff) => new(
-        t.Id, t.Name, t.Description, new MoneyResponse(t.Price.Amount, t.Price.Currency), t.Capacity, t.Available, t.OnSale, t.SalesStart, t.SalesEnd,
+        t.Id, t.Name, t.Description, Money(t.Price), t.Capacity, t.Available, t.OnSale, t.SalesStart, t.SalesEnd,
         t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId, staff ? t.Sold : null);
 
-    // checkoutUrl arrives with the payment gateway (issue 7); until then paid orders wait in pending_payment.
-    private static OrderResponse ToResponse(OrderView o) => new(
-        o.Id, o.EventId, o.Status, new MoneyResponse(o.Total.Amount, o.Total.Currency), o.CreatedAt, o.ExpiresAt, null, [.. o.Tickets.Select(ToResponse)]);
+    private static QuotaResponse ToResponse(QuotaView q) => new(q.Id, q.Name, q.Capacity, q.Sold, q.Held);
 
-    private static OrderTicketResponse ToResponse(TicketView t) => new(t.Id, t.TicketTypeId, t.TicketTypeName, t.AccessLevel, t.Code, t.CheckedInAt);
+    private static OrderResponse ToResponse(OrderView o) => new(
+        o.Id, o.EventId, o.EventName, o.Status, Money(o.Total), o.CreatedAt, o.ExpiresAt, o.CheckoutUrl, o.BuyerName, o.BuyerEmail,
+        [.. o.Lines.Select(l => new OrderLineResponse(l.TicketTypeId, l.TicketTypeName, l.Quantity, Money(l.UnitPrice)))], [.. o.Tickets.Select(ToResponse)]);
+
+    private static OrderSummaryResponse ToResponse(OrderSummary o) => new(o.Id, o.BuyerName, o.BuyerEmail, o.Status, Money(o.Total), o.Tickets, o.CreatedAt);
+
+    private static TicketResponse ToResponse(TicketView t) =>
+        new(t.Id, t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.AccessLevel, t.Code, t.Status, t.CheckedInAt);
+
+    private static WaitlistEntryResponse ToResponse(WaitlistEntryView w) =>
+        new(w.Id, w.TicketTypeId, w.TicketTypeName, w.Quantity, w.Status, w.Position, w.OfferExpiresAt);
+
+    private static MoneyResponse Money(Money m) => new(m.Amount, m.Currency);
 }

@@ -12,7 +12,7 @@ internal sealed class SqliteServices : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "eventfly-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _provider;
 
-    public SqliteServices(IDictionary<string, string?>? settings = null)
+    public SqliteServices(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         Directory.CreateDirectory(_folder);
         var configuration = new ConfigurationBuilder()
@@ -26,7 +26,7 @@ internal sealed class SqliteServices : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddEventFlyServices(configuration, _folder);
         // The host registers Identity (with its API endpoints); the services only need its managers.
         services.AddIdentityCore<AppUser>()

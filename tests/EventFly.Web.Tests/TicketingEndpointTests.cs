@@ -26,7 +26,7 @@ public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixtur
             Assert.Equal("sold_out", await CodeAsync(refused));
         var after = await TypeAsync(s, ev.Id, type.Id);
         Assert.Equal((10, 0), (after.Sold, after.Available));
-        var tickets = await Task.WhenAll(buyers.Select(b => b.Client.GetFromJsonAsync<List<OrderTicketResponse>>("/api/me/tickets")));
+        var tickets = await Task.WhenAll(buyers.Select(b => b.Client.GetFromJsonAsync<List<TicketResponse>>("/api/me/tickets")));
         Assert.Equal(10, tickets.Sum(t => t!.Count));
     }
 
@@ -208,17 +208,17 @@ public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Created, owner.StatusCode);
     }
 
-    private static async Task<TicketTypeResponse> CreateTypeAsync(OrganizationScenario s, Guid eventId, object body)
+    internal static async Task<TicketTypeResponse> CreateTypeAsync(OrganizationScenario s, Guid eventId, object body)
     {
         var response = await s.Owner.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", body);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<TicketTypeResponse>())!;
     }
 
-    private static async Task<TicketTypeResponse> TypeAsync(OrganizationScenario s, Guid eventId, Guid typeId) =>
+    internal static async Task<TicketTypeResponse> TypeAsync(OrganizationScenario s, Guid eventId, Guid typeId) =>
         (await s.Owner.GetFromJsonAsync<List<TicketTypeResponse>>($"/api/events/{eventId}/ticket-types"))!.Single(t => t.Id == typeId);
 
-    private static Task<HttpResponseMessage> OrderAsync(HttpClient buyer, Guid eventId, Guid typeId, int quantity, string? key)
+    internal static Task<HttpResponseMessage> OrderAsync(HttpClient buyer, Guid eventId, Guid typeId, int quantity, string? key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{eventId}/orders")
         {
@@ -228,7 +228,7 @@ public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixtur
         return buyer.SendAsync(request);
     }
 
-    private static async Task<string?> CodeAsync(HttpResponseMessage response)
+    internal static async Task<string?> CodeAsync(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;

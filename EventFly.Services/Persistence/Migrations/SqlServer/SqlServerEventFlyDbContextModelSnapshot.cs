@@ -239,8 +239,15 @@ namespace EventFly.Services.Persistence.Migrations.SqlServer
                     b.Property<Guid>("BuyerId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<string>("CheckoutUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -250,10 +257,11 @@ namespace EventFly.Services.Persistence.Migrations.SqlServer
                     b.Property<Guid>("EventId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -264,9 +272,11 @@ namespace EventFly.Services.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventId");
-
                     b.HasIndex("BuyerId", "CreatedAt");
+
+                    b.HasIndex("EventId", "CreatedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -330,6 +340,9 @@ namespace EventFly.Services.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("CheckedInAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CheckedInBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -421,6 +434,46 @@ namespace EventFly.Services.Persistence.Migrations.SqlServer
                         {
                             t.HasCheckConstraint("CK_TicketTypes_NotOversold", "\"Sold\" >= 0 AND \"Held\" >= 0 AND \"Sold\" + \"Held\" <= \"Capacity\"");
                         });
+                });
+
+            modelBuilder.Entity("EventFly.Domain.Ticketing.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("OfferExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TicketTypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketTypeId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Waiting', 'Offered')");
+
+                    b.HasIndex("TicketTypeId", "Status", "CreatedAt");
+
+                    b.ToTable("WaitlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("EventFly.Services.Identity.AppUser", b =>
@@ -575,6 +628,22 @@ namespace EventFly.Services.Persistence.Migrations.SqlServer
                     b.HasIndex("DispatchedAt", "DueAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Persistence.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varbinary(256)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AppSecrets", (string)null);
                 });
 
             modelBuilder.Entity("EventFly.Services.Ticketing.IdempotencyRecord", b =>
@@ -840,6 +909,15 @@ namespace EventFly.Services.Persistence.Migrations.SqlServer
                     b.HasOne("EventFly.Domain.Ticketing.Order", null)
                         .WithMany("Tickets")
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventFly.Domain.Ticketing.WaitlistEntry", b =>
+                {
+                    b.HasOne("EventFly.Domain.Ticketing.TicketType", null)
+                        .WithMany()
+                        .HasForeignKey("TicketTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -234,7 +234,14 @@ namespace EventFly.Services.Persistence.Migrations.Sqlite
                     b.Property<Guid>("BuyerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<string>("CheckoutUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Currency")
@@ -245,10 +252,11 @@ namespace EventFly.Services.Persistence.Migrations.Sqlite
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ExpiresAt")
+                    b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -259,9 +267,11 @@ namespace EventFly.Services.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventId");
-
                     b.HasIndex("BuyerId", "CreatedAt");
+
+                    b.HasIndex("EventId", "CreatedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -324,6 +334,9 @@ namespace EventFly.Services.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckedInBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -416,6 +429,46 @@ namespace EventFly.Services.Persistence.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_TicketTypes_NotOversold", "\"Sold\" >= 0 AND \"Held\" >= 0 AND \"Sold\" + \"Held\" <= \"Capacity\"");
                         });
+                });
+
+            modelBuilder.Entity("EventFly.Domain.Ticketing.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfferExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketTypeId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Waiting', 'Offered')");
+
+                    b.HasIndex("TicketTypeId", "Status", "CreatedAt");
+
+                    b.ToTable("WaitlistEntries", (string)null);
                 });
 
             modelBuilder.Entity("EventFly.Services.Identity.AppUser", b =>
@@ -569,6 +622,22 @@ namespace EventFly.Services.Persistence.Migrations.Sqlite
                     b.HasIndex("DispatchedAt", "DueAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Persistence.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AppSecrets", (string)null);
                 });
 
             modelBuilder.Entity("EventFly.Services.Ticketing.IdempotencyRecord", b =>
@@ -827,6 +896,15 @@ namespace EventFly.Services.Persistence.Migrations.Sqlite
                     b.HasOne("EventFly.Domain.Ticketing.Order", null)
                         .WithMany("Tickets")
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventFly.Domain.Ticketing.WaitlistEntry", b =>
+                {
+                    b.HasOne("EventFly.Domain.Ticketing.TicketType", null)
+                        .WithMany()
+                        .HasForeignKey("TicketTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

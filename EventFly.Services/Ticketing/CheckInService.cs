@@ -1,0 +1,64 @@
+using System.Globalization;
+using EventFly.Domain.Common;
+using EventFly.Domain.Ticketing;
+using EventFly.Services.Events;
+using EventFly.Services.Identity;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Ticketing;
+
+internal sealed class CheckInService(EventFlyDbContext db, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
+    : ICheckInService
+{
+    public async Task<CheckInResult> CheckInAsync(Guid eventId, string signedCode, Guid staffId, CancellationToken cancellationToken)
+    {
+        var code = await codes.VerifyAsync(signedCode, cancellationToken) ?? throw UnknownTicket();
+        var found = await (from t in db.Set<Ticket>()
+                           join o in db.Set<Order>() on t.OrderId equals o.Id
+                           join y in db.Set<TicketType>() on t.TicketTypeId equals y.Id
+                           where t.Code == code && o.EventId == eventId
+                           select new { t.Id, o.BuyerId, o.Status, y.Name, y.AccessLevel }).AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+            ?? throw UnknownTicket();
+        if (found.Status != OrderStatus.Confirmed) throw new DomainException("ticket_cancelled", "This ticket's order was cancelled; it does not admit.");
+
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The one conditional update that admits: of two devices scanning at once, exactly one changes the row.
+        var admitted = await db.Set<Ticket>().Where(t => t.Id == found.Id && t.CheckedInAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.CheckedInAt, now).SetProperty(t => t.CheckedInBy, staffId), cancellationToken);
+        if (admitted == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw await AlreadyCheckedInAsync(found.Id, eventId, cancellationToken);
+        }
+        db.Add(TicketingIntegrationEvents.Message(new TicketCheckedIn(found.Id, eventId, staffId, now), now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var attendee = await accounts.GetAccountAsync(found.BuyerId, cancellationToken);
+        return new CheckInResult(found.Id, attendee?.DisplayName ?? attendee?.Email ?? "", found.Name, found.AccessLevel, now);
+    }
+
+    public async Task<CheckInStats> GetStatsAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var tickets = from t in db.Set<Ticket>()
+                      join o in db.Set<Order>() on t.OrderId equals o.Id
+                      where o.EventId == eventId && o.Status == OrderStatus.Confirmed
+                      select t;
+        return new CheckInStats(await tickets.CountAsync(t => t.CheckedInAt != null, cancellationToken), await tickets.CountAsync(cancellationToken));
+    }
+
+    private async Task<DomainException> AlreadyCheckedInAsync(Guid ticketId, Guid eventId, CancellationToken cancellationToken)
+    {
+        var ticket = await db.Set<Ticket>().AsNoTracking().SingleAsync(t => t.Id == ticketId, cancellationToken);
+        var by = ticket.CheckedInBy is { } staff ? await accounts.GetAccountAsync(staff, cancellationToken) : null;
+        var ev = await events.GetAsync(eventId, cancellationToken);
+        var at = TimeZoneInfo.ConvertTime(ticket.CheckedInAt!.Value, ZoneOf(ev.TimeZone)).ToString("HH:mm", CultureInfo.InvariantCulture);
+        return new DomainException("already_checked_in", $"Already checked in at {at} by {by?.DisplayName ?? by?.Email ?? "a staff member"}.");
+    }
+
+    private static TimeZoneInfo ZoneOf(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    private static NotFoundException UnknownTicket() => new("unknown_ticket", "No ticket of this event has that code.");
+}

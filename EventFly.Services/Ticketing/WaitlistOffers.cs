@@ -1,0 +1,74 @@
+using EventFly.Domain.Common;
+using EventFly.Domain.Ticketing;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Ticketing;
+
+/// <summary>Passes returned seats to the waitlist, first come first served, in the transaction that returned them.</summary>
+internal sealed class WaitlistOffers(EventFlyDbContext db, SeatLedger seats, TicketMails mails)
+{
+    /// <summary>Holds seats for waiting participants of the ticket type, in line order, while seats are free.</summary>
+    public async Task OfferReleasedSeatsAsync(Guid ticketTypeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Set<WaitlistEntry>().Where(w => w.TicketTypeId == ticketTypeId && w.Status == WaitlistStatus.Waiting)
+            .OrderBy(w => w.CreatedAt).Take(20).ToListAsync(cancellationToken);
+        if (waiting.Count == 0) return;
+        var type = await db.Set<TicketType>().AsNoTracking().SingleAsync(t => t.Id == ticketTypeId, cancellationToken);
+        foreach (var entry in waiting)
+        {
+            try
+            {
+                await seats.TakeAsync(type, entry.Quantity, sell: false, cancellationToken);
+            }
+            catch (DomainException ex) when (ex.Code == "sold_out")
+            {
+                return;
+            }
+            entry.Offer(now, TicketMails.WaitlistOfferValidity);
+            if (await mails.WaitlistOfferAsync(entry, type, cancellationToken) is { } mail) db.Add(mail);
+        }
+    }
+
+    /// <summary>Offers not claimed in time: their seats go to the next in line (or back on sale).</summary>
+    public async Task<int> ExpireOffersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = await db.Set<WaitlistEntry>().AsNoTracking().Where(w => w.Status == WaitlistStatus.Offered && w.OfferExpiresAt <= now)
+            .Select(w => w.Id).Take(100).ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            var entry = await db.Set<WaitlistEntry>().SingleAsync(w => w.Id == id, cancellationToken);
+            if (entry.Status != WaitlistStatus.Offered) continue;
+            entry.ExpireOffer(now);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await ReleaseAndSaveAsync(entry, now, cancellationToken))
+            {
+                await transaction.CommitAsync(cancellationToken);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /// <summary>
+    /// Returns the seats held for an entry that left or let its offer lapse, offers them on, and saves the entry only if
+    /// nobody changed it meanwhile (e.g. claimed it). Runs in the caller's transaction.
+    /// </summary>
+    /// <returns>False when the entry changed meanwhile (the caller rolls back).</returns>
+    public async Task<bool> ReleaseAndSaveAsync(WaitlistEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await seats.ReleaseAsync(entry.TicketTypeId, entry.Quantity, sold: false, cancellationToken);
+        await OfferReleasedSeatsAsync(entry.TicketTypeId, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+}

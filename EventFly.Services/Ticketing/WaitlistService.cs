@@ -1,0 +1,94 @@
+using EventFly.Domain.Common;
+using EventFly.Domain.Ticketing;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Ticketing;
+
+internal sealed class WaitlistService(EventFlyDbContext db, TicketingService ticketing, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
+    : IWaitlistService
+{
+    private DbSet<WaitlistEntry> Entries => db.Set<WaitlistEntry>();
+
+    public async Task<WaitlistEntryView> JoinAsync(Guid eventId, Guid ticketTypeId, Guid userId, int quantity, CancellationToken cancellationToken)
+    {
+        var type = await db.Set<TicketType>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId && !t.Hidden, cancellationToken)
+            ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
+        if (await ActiveAsync(ticketTypeId, userId, cancellationToken) is { } existing) return await ToViewAsync(existing, type, cancellationToken);
+        var entry = WaitlistEntry.Join(type, userId, quantity, time.GetUtcNow());
+        Entries.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A second join raced the first (unique active place per person): the first one stands.
+            db.ChangeTracker.Clear();
+            entry = await ActiveAsync(ticketTypeId, userId, cancellationToken) ?? throw new DomainException("waitlist_busy", "Try again.");
+        }
+        return await ToViewAsync(entry, type, cancellationToken);
+    }
+
+    public async Task LeaveAsync(Guid eventId, Guid ticketTypeId, Guid userId, CancellationToken cancellationToken)
+    {
+        var entry = await ActiveAsync(ticketTypeId, userId, cancellationToken);
+        if (entry is null || entry.EventId != eventId) throw new NotFoundException("not_waiting", "You are not on this waitlist.");
+        if (!entry.Leave())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await offers.ReleaseAndSaveAsync(entry, time.GetUtcNow(), cancellationToken))
+            throw new DomainException("waitlist_changed", "Your place changed meanwhile; reload and try again.");
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<WaitlistEntryView>> ListMineAsync(Guid eventId, Guid userId, CancellationToken cancellationToken)
+    {
+        var mine = await Entries.AsNoTracking()
+            .Where(w => w.EventId == eventId && w.UserId == userId && (w.Status == WaitlistStatus.Waiting || w.Status == WaitlistStatus.Offered))
+            .ToListAsync(cancellationToken);
+        var types = await ticketing.TypesAsync(mine.Select(w => w.TicketTypeId), cancellationToken);
+        var views = new List<WaitlistEntryView>();
+        foreach (var entry in mine) views.Add(await ToViewAsync(entry, types[entry.TicketTypeId], cancellationToken));
+        return views;
+    }
+
+    public async Task<OrderView> ClaimAsync(Guid entryId, Guid userId, CancellationToken cancellationToken)
+    {
+        var entry = await Entries.SingleOrDefaultAsync(w => w.Id == entryId && w.UserId == userId, cancellationToken)
+            ?? throw new NotFoundException("unknown_offer", "There is no such waitlist offer.");
+        var now = time.GetUtcNow();
+        entry.Claim(now);
+        var types = await ticketing.TypesAsync([entry.TicketTypeId], cancellationToken);
+        var order = Order.Place(entry.EventId, userId, [(types[entry.TicketTypeId], entry.Quantity)], now, TicketingService.HoldFor, seatsHeldForBuyer: true);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The offer's held seats pass to the order: sold at once when free, still held while it awaits payment.
+        if (order.SellsSeats) await seats.SellHeldAsync(entry.TicketTypeId, entry.Quantity, cancellationToken);
+        await ticketing.AddOrderAsync(order, types, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("offer_expired", "This waitlist offer is no longer open.");
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return await ticketing.ToViewAsync(order, cancellationToken);
+    }
+
+    private Task<WaitlistEntry?> ActiveAsync(Guid ticketTypeId, Guid userId, CancellationToken cancellationToken) =>
+        Entries.SingleOrDefaultAsync(w => w.TicketTypeId == ticketTypeId && w.UserId == userId
+            && (w.Status == WaitlistStatus.Waiting || w.Status == WaitlistStatus.Offered), cancellationToken);
+
+    private async Task<WaitlistEntryView> ToViewAsync(WaitlistEntry entry, TicketType type, CancellationToken cancellationToken)
+    {
+        var ahead = await Entries.CountAsync(w => w.TicketTypeId == entry.TicketTypeId && w.Status == WaitlistStatus.Waiting && w.CreatedAt < entry.CreatedAt, cancellationToken);
+        return new WaitlistEntryView(entry.Id, entry.EventId, entry.TicketTypeId, type.Name, entry.Quantity, entry.Status.ToString().ToLowerInvariant(),
+            ahead + 1, entry.OfferExpiresAt);
+    }
+}

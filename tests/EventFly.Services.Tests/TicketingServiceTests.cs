@@ -1,0 +1,192 @@
+using CsCheck;
+using EventFly.Domain.Common;
+using EventFly.Domain.Events;
+using EventFly.Domain.Ticketing;
+using EventFly.Services.Events;
+using EventFly.Services.Organizations;
+using EventFly.Services.Ticketing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventFly.Services.Tests;
+
+public sealed class TicketingServiceTests : IAsyncLifetime
+{
+    private readonly ManualTime _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+    private readonly SqliteServices _services;
+    private Guid _organizerId;
+    private Guid _organizationId;
+
+    public TicketingServiceTests() => _services = new SqliteServices(time: _time);
+
+    public async ValueTask InitializeAsync()
+    {
+        await _services.InitializeAsync();
+        _organizerId = (await _services.CreateUserAsync("organizer@example.com")).Id;
+        _organizationId = (await _services.InScopeAsync(sp => sp.GetRequiredService<IOrganizationService>()
+            .CreateAsync(new Actor(_organizerId), "Ticket tests", default))).Id;
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    [Fact]
+    public async Task UnpaidOrder_PastItsHold_ReleasesItsSeats_AndALatePaymentRetakesThemIfFree()
+    {
+        var (eventId, typeId) = await EventWithTypeAsync(capacity: 3, price: 10);
+        var buyer = (await _services.CreateUserAsync("late@example.com")).Id;
+        var order = await Ticketing(s => s.PlaceOrderAsync(eventId, buyer, [new OrderLineRequest(typeId, 2)], null, default));
+
+        _time.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(0, await Ticketing(s => s.ExpireHoldsAsync(default)));
+        Assert.Equal((0, 2), await CountersAsync(eventId, typeId));
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await Ticketing(s => s.ExpireHoldsAsync(default)));
+        Assert.Equal((0, 0), await CountersAsync(eventId, typeId));
+        Assert.Equal("expired", (await Ticketing(s => s.GetOrderAsync(order.Id, buyer, default)))!.Status);
+
+        var paidLate = await Ticketing(s => s.ConfirmPaymentAsync(order.Id, default));
+        Assert.Equal("confirmed", paidLate.Status);
+        Assert.Equal(2, paidLate.Tickets.Count);
+        Assert.Equal((2, 0), await CountersAsync(eventId, typeId));
+    }
+
+    [Fact]
+    public async Task LatePayment_WhoseSeatsWereResold_IsCancelledAndRefunded()
+    {
+        var (eventId, typeId) = await EventWithTypeAsync(capacity: 1, price: 10);
+        var first = (await _services.CreateUserAsync("slow@example.com")).Id;
+        var second = (await _services.CreateUserAsync("fast@example.com")).Id;
+        var slow = await Ticketing(s => s.PlaceOrderAsync(eventId, first, [new OrderLineRequest(typeId, 1)], null, default));
+        _time.Advance(TicketingService.HoldFor);
+        await Ticketing(s => s.ExpireHoldsAsync(default));
+        var fast = await Ticketing(s => s.PlaceOrderAsync(eventId, second, [new OrderLineRequest(typeId, 1)], null, default));
+        await Ticketing(s => s.ConfirmPaymentAsync(fast.Id, default));
+
+        var late = await Ticketing(s => s.ConfirmPaymentAsync(slow.Id, default));
+
+        Assert.Equal("cancelled", late.Status);
+        Assert.Empty(late.Tickets);
+        Assert.Equal((1, 0), await CountersAsync(eventId, typeId));
+        Assert.True(await _services.InScopeAsync(sp => OutboxHasAsync(sp, "payments.refund", slow.Id)));
+    }
+
+    [Fact]
+    public async Task Waitlist_GetsReturnedSeatsFirst_AndTheOfferLapsesToTheNextInLine()
+    {
+        var (eventId, typeId) = await EventWithTypeAsync(capacity: 1, price: 0);
+        var holder = (await _services.CreateUserAsync("holder@example.com")).Id;
+        var firstInLine = (await _services.CreateUserAsync("first@example.com")).Id;
+        var secondInLine = (await _services.CreateUserAsync("second@example.com")).Id;
+        var order = await Ticketing(s => s.PlaceOrderAsync(eventId, holder, [new OrderLineRequest(typeId, 1)], null, default));
+        await Waitlist(w => w.JoinAsync(eventId, typeId, firstInLine, 1, default));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var second = await Waitlist(w => w.JoinAsync(eventId, typeId, secondInLine, 1, default));
+        Assert.Equal(2, second.Position);
+
+        await Ticketing(s => s.CancelOrderAsync(order.Id, holder, default));
+        var offered = (await Waitlist(w => w.ListMineAsync(eventId, firstInLine, default))).Single();
+        Assert.Equal("offered", offered.Status);
+        Assert.Equal((0, 1), await CountersAsync(eventId, typeId));
+        await Assert.ThrowsAsync<DomainException>(() => Ticketing(s => s.PlaceOrderAsync(eventId, holder, [new OrderLineRequest(typeId, 1)], null, default)));
+
+        _time.Advance(TicketMails.WaitlistOfferValidity);
+        await Ticketing(s => s.ExpireHoldsAsync(default));
+        var nowOffered = (await Waitlist(w => w.ListMineAsync(eventId, secondInLine, default))).Single();
+        Assert.Equal("offered", nowOffered.Status);
+        Assert.Empty(await Waitlist(w => w.ListMineAsync(eventId, firstInLine, default)));
+        await Assert.ThrowsAsync<DomainException>(() => Waitlist(w => w.ClaimAsync(offered.Id, firstInLine, default)));
+
+        var claimed = await Waitlist(w => w.ClaimAsync(nowOffered.Id, secondInLine, default));
+        Assert.Equal("confirmed", claimed.Status);
+        Assert.Equal((1, 0), await CountersAsync(eventId, typeId));
+    }
+
+    private enum Step
+    {
+        Reserve,
+        Pay,
+        Cancel,
+        Expire,
+    }
+
+    /// <summary>
+    /// Any interleaving of reserving, paying, cancelling and letting holds expire keeps the counters within capacity and
+    /// equal to what the orders account for: sold = seats of confirmed orders, held = seats of orders awaiting payment.
+    /// </summary>
+    [Fact]
+    public async Task AnyInterleaving_KeepsCountersWithinCapacity_AndEqualToTheOrders()
+    {
+        var buyer = (await _services.CreateUserAsync("property@example.com")).Id;
+        var steps = Gen.Select(Gen.Enum<Step>(), Gen.Int[1, 3], Gen.Int[0, 7]).Array[5, 25];
+        await steps.SampleAsync(async plan =>
+        {
+            var (eventId, typeId) = await EventWithTypeAsync(capacity: 5, price: 10);
+            var orders = new List<Guid>();
+            foreach (var (step, quantity, pick) in plan)
+            {
+                try
+                {
+                    switch (step)
+                    {
+                        case Step.Reserve:
+                            orders.Add((await Ticketing(s => s.PlaceOrderAsync(eventId, buyer, [new OrderLineRequest(typeId, quantity)], null, default))).Id);
+                            break;
+                        case Step.Pay when orders.Count > 0:
+                            await Ticketing(s => s.ConfirmPaymentAsync(orders[pick % orders.Count], default));
+                            break;
+                        case Step.Cancel when orders.Count > 0:
+                            await Ticketing(s => s.CancelOrderAsync(orders[pick % orders.Count], null, default));
+                            break;
+                        case Step.Expire:
+                            _time.Advance(TimeSpan.FromMinutes(pick * 3));
+                            await Ticketing(s => s.ExpireHoldsAsync(default));
+                            break;
+                    }
+                }
+                catch (DomainException)
+                {
+                    // Sold out, or the order is closed: refusing is allowed; breaking the books is not.
+                }
+                var (sold, held) = await CountersAsync(eventId, typeId);
+                var views = new List<OrderView>();
+                foreach (var id in orders) views.Add((await Ticketing(s => s.GetOrderAsync(id, null, default)))!);
+                Assert.InRange(sold + held, 0, 5);
+                Assert.Equal(views.Where(o => o.Status == "confirmed").Sum(o => o.Lines.Sum(l => l.Quantity)), sold);
+                Assert.Equal(views.Where(o => o.Status == "pending_payment").Sum(o => o.Lines.Sum(l => l.Quantity)), held);
+            }
+        }, iter: 15, threads: 1);
+    }
+
+    private async Task<(Guid EventId, Guid TypeId)> EventWithTypeAsync(int capacity, decimal price)
+    {
+        var start = _time.GetUtcNow().AddDays(30);
+        var details = new EventDetails("Ticketed", null, "music", [], start, start.AddHours(3), "UTC", new Venue("Hall", null, "Berlin", 52.5, 13.4), null,
+            EventVisibility.Public);
+        var ev = await _services.InScopeAsync(async sp =>
+        {
+            var events = sp.GetRequiredService<IEventService>();
+            var created = await events.CreateAsync(_organizationId, details, default);
+            return await events.PublishAsync(created.Id, default);
+        });
+        var type = await Ticketing(s => s.CreateTicketTypeAsync(ev.Id,
+            new TicketTypeDetails("Standard", null, new Money(price, "EUR"), capacity, null, null, 1, 5, null, false, null), default));
+        return (ev.Id, type.Id);
+    }
+
+    private async Task<(int Sold, int Held)> CountersAsync(Guid eventId, Guid typeId)
+    {
+        var type = (await Ticketing(s => s.ListTicketTypesAsync(eventId, true, default))).Single(t => t.Id == typeId);
+        return (type.Sold, type.Held);
+    }
+
+    private static async Task<bool> OutboxHasAsync(IServiceProvider sp, string type, Guid orderId)
+    {
+        var db = sp.GetRequiredService<Persistence.EventFlyDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            db.Set<Outbox.OutboxMessage>(), m => m.Type == type && m.Payload.Contains(orderId.ToString()));
+    }
+
+    private Task<T> Ticketing<T>(Func<ITicketingService, Task<T>> action) => _services.InScopeAsync(sp => action(sp.GetRequiredService<ITicketingService>()));
+
+    private Task<T> Waitlist<T>(Func<IWaitlistService, Task<T>> action) => _services.InScopeAsync(sp => action(sp.GetRequiredService<IWaitlistService>()));
+}
