@@ -20,6 +20,7 @@ public static class ClientServices
         services.AddScoped<IAccountApi, HttpAccountApi>();
         services.AddScoped<IProfileApi, HttpProfileApi>();
         services.AddScoped<IEventsApi, HttpEventsApi>();
+        services.AddScoped<ITicketsApi, HttpTicketsApi>();
         return services;
     }
 }

@@ -70,6 +70,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<IEventService, EventService>();
         services.AddScoped<IDemoDataContributor, EventDemoData>();
+        services.AddScoped<IDemoDataContributor, TicketingDemoData>();
         services.AddScoped<TicketingService>();
         services.AddScoped<ITicketingService>(sp => sp.GetRequiredService<TicketingService>());
         services.AddScoped<ICheckInService, CheckInService>();

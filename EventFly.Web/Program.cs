@@ -35,6 +35,7 @@ builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
 builder.Services.AddScoped<IEventsApi, ServerEventsApi>();
+builder.Services.AddScoped<ITicketsApi, ServerTicketsApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();

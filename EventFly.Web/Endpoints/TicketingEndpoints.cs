@@ -2,7 +2,6 @@ using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Events;
 using EventFly.Services.Ticketing;
 using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
@@ -20,17 +19,17 @@ internal static class TicketingEndpoints
             {
                 // Staff see hidden types and what is sold; everyone else what is on offer.
                 var isStaff = await http.HasEventPermissionAsync(eventId, permission: null);
-                return TypedResults.Ok((await ticketing.ListTicketTypesAsync(eventId, includeHidden: isStaff, ct)).Select(t => ToResponse(t, isStaff)));
+                return TypedResults.Ok((await ticketing.ListTicketTypesAsync(eventId, includeHidden: isStaff, ct)).Select(t => TicketingMapping.ToResponse(t, isStaff)));
             })
             .AllowEventReaders();
         forEvent.MapPost("/ticket-types", async (Guid eventId, TicketTypeRequest body, ITicketingService ticketing, CancellationToken ct) =>
             {
-                var created = await ticketing.CreateTicketTypeAsync(eventId, ToDetails(body), ct);
-                return TypedResults.Created($"/api/events/{eventId}/ticket-types/{created.Id}", ToResponse(created, staff: true));
+                var created = await ticketing.CreateTicketTypeAsync(eventId, body.ToDetails(), ct);
+                return TypedResults.Created($"/api/events/{eventId}/ticket-types/{created.Id}", TicketingMapping.ToResponse(created, staff: true));
             })
             .RequireEventPermission(Permissions.TicketsManage);
         forEvent.MapPut("/ticket-types/{ticketTypeId:guid}", async (Guid eventId, Guid ticketTypeId, TicketTypeRequest body, ITicketingService ticketing, CancellationToken ct) =>
-            TypedResults.Ok(ToResponse(await ticketing.UpdateTicketTypeAsync(eventId, ticketTypeId, ToDetails(body), ct), staff: true)))
+            TypedResults.Ok(TicketingMapping.ToResponse(await ticketing.UpdateTicketTypeAsync(eventId, ticketTypeId, body.ToDetails(), ct), staff: true)))
             .RequireEventPermission(Permissions.TicketsManage);
         forEvent.MapDelete("/ticket-types/{ticketTypeId:guid}", async (Guid eventId, Guid ticketTypeId, ITicketingService ticketing, CancellationToken ct) =>
             {
@@ -39,12 +38,12 @@ internal static class TicketingEndpoints
             })
             .RequireEventPermission(Permissions.TicketsManage);
         forEvent.MapGet("/quotas", async (Guid eventId, ITicketingService ticketing, CancellationToken ct) =>
-                TypedResults.Ok((await ticketing.ListQuotasAsync(eventId, ct)).Select(ToResponse)))
+                TypedResults.Ok((await ticketing.ListQuotasAsync(eventId, ct)).Select(TicketingMapping.ToResponse)))
             .RequireEventPermission(Permissions.TicketsManage);
         forEvent.MapPost("/quotas", async (Guid eventId, QuotaRequest body, ITicketingService ticketing, CancellationToken ct) =>
             {
                 var quota = await ticketing.CreateQuotaAsync(eventId, body.Name, body.Capacity, ct);
-                return TypedResults.Created($"/api/events/{eventId}/quotas/{quota.Id}", ToResponse(quota));
+                return TypedResults.Created($"/api/events/{eventId}/quotas/{quota.Id}", TicketingMapping.ToResponse(quota));
             })
             .RequireEventPermission(Permissions.TicketsManage);
 
@@ -52,7 +51,7 @@ internal static class TicketingEndpoints
         forEvent.MapGet("/orders", async (Guid eventId, [AsParameters] OrderListQuery query, ITicketingService ticketing, CancellationToken ct) =>
             {
                 var result = await ticketing.ListOrdersAsync(eventId, new OrderSearch(query.Q, query.Status, query.Page ?? 1, query.PageSize ?? 20), ct);
-                return TypedResults.Ok(new PagedResponse<OrderSummaryResponse>([.. result.Items.Select(ToResponse)], result.Total));
+                return TypedResults.Ok(new PagedResponse<OrderSummaryResponse>([.. result.Items.Select(TicketingMapping.ToResponse)], result.Total));
             })
             .RequireEventPermission(Permissions.OrdersView);
         forEvent.MapGet("/attendees", async (Guid eventId, ITicketingService ticketing, CancellationToken ct) =>
@@ -74,10 +73,10 @@ internal static class TicketingEndpoints
             .RequireEventPermission(Permissions.CheckinScan);
 
         forEvent.MapGet("/waitlist", async (Guid eventId, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
-                TypedResults.Ok((await waitlist.ListMineAsync(eventId, http.User.FindUserId()!.Value, ct)).Select(ToResponse)))
+                TypedResults.Ok((await waitlist.ListMineAsync(eventId, http.User.FindUserId()!.Value, ct)).Select(TicketingMapping.ToResponse)))
             .RequireAuthorization().AllowEventReaders();
         forEvent.MapPost("/waitlist", async (Guid eventId, WaitlistRequest body, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
-                TypedResults.Ok(ToResponse(await waitlist.JoinAsync(eventId, body.TicketTypeId!.Value, http.User.FindUserId()!.Value, body.Quantity, ct))))
+                TypedResults.Ok(TicketingMapping.ToResponse(await waitlist.JoinAsync(eventId, body.TicketTypeId!.Value, http.User.FindUserId()!.Value, body.Quantity, ct))))
             .RequireAuthorization().AllowEventReaders();
         forEvent.MapDelete("/waitlist", async (Guid eventId, [FromBody] WaitlistRequest body, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
             {
@@ -88,23 +87,23 @@ internal static class TicketingEndpoints
         app.MapPost("/api/waitlist/{entryId:guid}/claim", async (Guid entryId, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
             {
                 var order = await waitlist.ClaimAsync(entryId, http.User.FindUserId()!.Value, ct);
-                return TypedResults.Created($"/api/orders/{order.Id}", ToResponse(order));
+                return TypedResults.Created($"/api/orders/{order.Id}", TicketingMapping.ToResponse(order));
             })
             .RequireAuthorization().WithTags("Ticketing");
 
         app.MapGet("/api/orders/{orderId:guid}", async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> (Guid orderId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
-                await VisibleOrderAsync(orderId, Permissions.OrdersView, http, ticketing, ct) is { } order ? TypedResults.Ok(ToResponse(order)) : UnknownOrder())
+                await VisibleOrderAsync(orderId, Permissions.OrdersView, http, ticketing, ct) is { } order ? TypedResults.Ok(TicketingMapping.ToResponse(order)) : UnknownOrder())
             .RequireAuthorization().WithTags("Ticketing");
         app.MapPost("/api/orders/{orderId:guid}/cancel", async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> (Guid orderId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
             {
                 var order = await VisibleOrderAsync(orderId, Permissions.OrdersRefund, http, ticketing, ct);
                 if (order is null) return UnknownOrder();
                 var asBuyer = order.BuyerId == http.User.FindUserId() ? order.BuyerId : (Guid?)null;
-                return TypedResults.Ok(ToResponse(await ticketing.CancelOrderAsync(orderId, asBuyer, ct)));
+                return TypedResults.Ok(TicketingMapping.ToResponse(await ticketing.CancelOrderAsync(orderId, asBuyer, ct)));
             })
             .RequireAuthorization().WithTags("Ticketing");
         app.MapGet("/api/me/tickets", async (HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
-                TypedResults.Ok((await ticketing.ListTicketsOfBuyerAsync(http.User.FindUserId()!.Value, ct)).Select(ToResponse)))
+                TypedResults.Ok((await ticketing.ListTicketsOfBuyerAsync(http.User.FindUserId()!.Value, ct)).Select(TicketingMapping.ToResponse)))
             .RequireAuthorization().WithTags("Ticketing");
         app.MapGet("/api/tickets/{ticketId:guid}/qr.png", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid ticketId, HttpContext http, ITicketingService ticketing, CancellationToken ct) =>
                 await ticketing.GetTicketQrAsync(ticketId, http.User.FindUserId()!.Value, ct) is { } png
@@ -122,7 +121,7 @@ internal static class TicketingEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["Between 1 and 200 characters."] });
         var order = await ticketing.PlaceOrderAsync(eventId, http.User.FindUserId()!.Value,
             [.. body.Items.Select(i => new OrderLineRequest(i.TicketTypeId!.Value, i.Quantity))], idempotencyKey, ct);
-        return TypedResults.Created($"/api/orders/{order.Id}", ToResponse(order));
+        return TypedResults.Created($"/api/orders/{order.Id}", TicketingMapping.ToResponse(order));
     }
 
     /// <summary>The order for its buyer, or for staff of its event with <paramref name="staffPermission"/>; null (404) for anyone else.</summary>
@@ -137,28 +136,4 @@ internal static class TicketingEndpoints
     private static ProblemHttpResult UnknownOrder() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "There is no such order.",
             extensions: new Dictionary<string, object?> { ["code"] = "unknown_order" });
-
-    private static TicketTypeDetails ToDetails(TicketTypeRequest r) => new(
-        r.Name, r.Description, new Money(r.Price.Amount, r.Price.Currency), r.Capacity, r.SalesStart, r.SalesEnd, r.MinPerOrder, r.MaxPerOrder,
-        r.AccessLevel, r.Hidden, r.QuotaId);
-
-    private static TicketTypeResponse ToResponse(TicketTypeView t, bool staff) => new(
-        t.Id, t.Name, t.Description, Money(t.Price), t.Capacity, t.Available, t.OnSale, t.SalesStart, t.SalesEnd,
-        t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId, staff ? t.Sold : null);
-
-    private static QuotaResponse ToResponse(QuotaView q) => new(q.Id, q.Name, q.Capacity, q.Sold, q.Held);
-
-    private static OrderResponse ToResponse(OrderView o) => new(
-        o.Id, o.EventId, o.EventName, o.Status, Money(o.Total), o.CreatedAt, o.ExpiresAt, o.CheckoutUrl, o.BuyerName, o.BuyerEmail,
-        [.. o.Lines.Select(l => new OrderLineResponse(l.TicketTypeId, l.TicketTypeName, l.Quantity, Money(l.UnitPrice)))], [.. o.Tickets.Select(ToResponse)]);
-
-    private static OrderSummaryResponse ToResponse(OrderSummary o) => new(o.Id, o.BuyerName, o.BuyerEmail, o.Status, Money(o.Total), o.Tickets, o.CreatedAt);
-
-    private static TicketResponse ToResponse(TicketView t) =>
-        new(t.Id, t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.AccessLevel, t.Code, t.Status, t.CheckedInAt);
-
-    private static WaitlistEntryResponse ToResponse(WaitlistEntryView w) =>
-        new(w.Id, w.TicketTypeId, w.TicketTypeName, w.Quantity, w.Status, w.Position, w.OfferExpiresAt);
-
-    private static MoneyResponse Money(Money m) => new(m.Amount, m.Currency);
 }

@@ -85,6 +85,26 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
         Assert.Equal($"/organizer/o/{id}", PathOf(team));
     }
 
+    [Theory]
+    [InlineData("tickets", "Tickets &amp; orders")]
+    [InlineData("checkin", "checked in")]
+    public async Task EventTicketPages_AreShownToTheOrganizer_AndDeniedToOutsiders(string page, string shown)
+    {
+        using var organizer = await SignedInCookieClientAsync();
+        var created = await organizer.PostAsJsonAsync("/api/organizations", new { name = "Door Org" });
+        var orgId = (await created.Content.ReadFromJsonAsync<EventFly.Client.Contracts.OrganizationResponse>())!.Id;
+        var ev = await organizer.PostAsJsonAsync($"/api/organizations/{orgId}/events", EventEndpointTests.EventBody("Door test", ("Berlin", 52.52, 13.40)));
+        var eventId = (await ev.Content.ReadFromJsonAsync<EventFly.Client.Contracts.EventResponse>())!.Id;
+        using var outsider = await SignedInCookieClientAsync();
+
+        var own = await organizer.GetStringAsync($"/organizer/events/{eventId}/{page}");
+        var foreign = await outsider.GetStringAsync($"/organizer/events/{eventId}/{page}");
+
+        Assert.Contains(shown, own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Access denied", own, StringComparison.Ordinal);
+        Assert.Contains("Access denied", foreign, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> SignedInCookieClientAsync()
     {
         var (email, bearer) = await factory.CreateSignedInUserAsync();

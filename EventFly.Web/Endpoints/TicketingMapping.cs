@@ -1,0 +1,34 @@
+using EventFly.Client.Contracts;
+using EventFly.Domain.Common;
+using EventFly.Domain.Ticketing;
+using EventFly.Services.Ticketing;
+
+namespace EventFly.Web.Endpoints;
+
+/// <summary>Between the Ticketing service's views and the API's contracts; shared by the endpoints and the prerendering API.</summary>
+internal static class TicketingMapping
+{
+    public static TicketTypeDetails ToDetails(this TicketTypeRequest r) => new(
+        r.Name, r.Description, new Money(r.Price.Amount, r.Price.Currency), r.Capacity, r.SalesStart, r.SalesEnd, r.MinPerOrder, r.MaxPerOrder,
+        r.AccessLevel, r.Hidden, r.QuotaId);
+
+    public static TicketTypeResponse ToResponse(this TicketTypeView t, bool staff) => new(
+        t.Id, t.Name, t.Description, Money(t.Price), t.Capacity, t.Available, t.OnSale, t.SalesStart, t.SalesEnd,
+        t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId, staff ? t.Sold : null);
+
+    public static QuotaResponse ToResponse(this QuotaView q) => new(q.Id, q.Name, q.Capacity, q.Sold, q.Held);
+
+    public static OrderResponse ToResponse(this OrderView o) => new(
+        o.Id, o.EventId, o.EventName, o.Status, Money(o.Total), o.CreatedAt, o.ExpiresAt, o.CheckoutUrl, o.BuyerName, o.BuyerEmail,
+        [.. o.Lines.Select(l => new OrderLineResponse(l.TicketTypeId, l.TicketTypeName, l.Quantity, Money(l.UnitPrice)))], [.. o.Tickets.Select(ToResponse)]);
+
+    public static OrderSummaryResponse ToResponse(this OrderSummary o) => new(o.Id, o.BuyerName, o.BuyerEmail, o.Status, Money(o.Total), o.Tickets, o.CreatedAt);
+
+    public static TicketResponse ToResponse(this TicketView t) =>
+        new(t.Id, t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.AccessLevel, t.Code, t.Status, t.CheckedInAt);
+
+    public static WaitlistEntryResponse ToResponse(this WaitlistEntryView w) =>
+        new(w.Id, w.TicketTypeId, w.TicketTypeName, w.Quantity, w.Status, w.Position, w.OfferExpiresAt);
+
+    private static MoneyResponse Money(Money m) => new(m.Amount, m.Currency);
+}

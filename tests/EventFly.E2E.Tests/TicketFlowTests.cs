@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EventFly.E2E.Tests;
+
+public sealed class TicketFlowTests(HostFixture host)
+{
+    [Fact]
+    public async Task Participant_GetsAFreeTicketWithAQr_DoorStaffAdmitItOnce_AndRejectTheSecondScan()
+    {
+        var organizerEmail = PageExtensions.NewEmail("door");
+        var eventName = $"Rooftop Poetry {Guid.NewGuid().ToString("N")[..6]}";
+        var eventId = await PublishedEventAsync(organizerEmail, eventName);
+
+        // Organizer: a ticket type through the portal's editor.
+        var organizer = await host.NewPageAsync();
+        await organizer.SignInAsync(organizerEmail, HostFixture.Password, $"/organizer/events/{eventId}/tickets");
+        await organizer.WaitForURLAsync($"**/organizer/events/{eventId}/tickets");
+        await organizer.WaitForAppAsync();
+        await organizer.Locator("[data-testid=add-ticket-type]").ClickAsync();
+        await organizer.Field("type-name").FillAsync("Poetry pass");
+        await organizer.Field("type-capacity").FillAsync("40");
+        await organizer.ScreenshotAsync("organizer-ticket-type-dialog");
+        await organizer.Locator("[data-testid=save-type]").ClickAsync();
+        await Expect(organizer.Locator("[data-testid=ticket-types-table]")).ToContainTextAsync("Poetry pass");
+        await Expect(organizer.Locator("[data-testid=ticket-types-table]")).ToContainTextAsync("0 / 40");
+
+        // Participant: one free ticket from the event page, then the order with its QR.
+        var participant = await host.NewPageAsync();
+        await participant.RegisterAsync(PageExtensions.NewEmail("poet"), HostFixture.Password);
+        await participant.GotoAsync($"/events/{eventId}");
+        await participant.WaitForAppAsync();
+        var quantity = participant.Locator("[data-testid=ticket-type] input").First;
+        await quantity.FillAsync("1");
+        await quantity.BlurAsync();
+        await Expect(participant.Locator("[data-testid=order-total]")).ToHaveTextAsync("Free");
+        await participant.ScreenshotAsync("event-page-tickets");
+        await participant.Locator("[data-testid=get-tickets]:not([disabled])").ClickAsync();
+        await participant.WaitForURLAsync("**/orders/**");
+        await Expect(participant.Locator("[data-testid=order-status]")).ToContainTextAsync("You're going");
+        await Expect(participant.Locator("[data-testid=ticket-qr] img")).ToBeVisibleAsync();
+        var code = (await participant.Locator("[data-testid=ticket-code]").First.TextContentAsync())!.Trim();
+        await participant.ScreenshotAsync("order-confirmation");
+
+        // Door staff (the organizer): the typed code admits once; the second scan is refused with when and by whom.
+        await organizer.GotoAsync($"/organizer/events/{eventId}/checkin");
+        await organizer.WaitForAppAsync();
+        await organizer.Field("checkin-code").FillAsync(code);
+        await organizer.Locator("[data-testid=checkin-submit]").ClickAsync();
+        await Expect(organizer.Locator("[data-testid=checkin-result]")).ToContainTextAsync("Admit");
+        await Expect(organizer.Locator("[data-testid=checkin-counter]")).ToContainTextAsync("1 / 1");
+        await organizer.Field("checkin-code").FillAsync(code);
+        await organizer.Locator("[data-testid=checkin-submit]").ClickAsync();
+        await Expect(organizer.Locator("[data-testid=checkin-result]")).ToContainTextAsync("Already checked in at");
+        await organizer.ScreenshotAsync("checkin-second-scan");
+
+        await participant.GotoAsync("/tickets");
+        await participant.WaitForAppAsync();
+        await Expect(participant.Locator("[data-testid=ticket-card]")).ToContainTextAsync("Checked in");
+        await participant.ScreenshotAsync("my-tickets");
+    }
+
+    /// <summary>An organizer account with an organization and a published event, set up through the API.</summary>
+    private async Task<Guid> PublishedEventAsync(string email, string name)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        (await http.PostAsJsonAsync("/api/auth/register", new { email, password = HostFixture.Password })).EnsureSuccessStatusCode();
+        var login = await (await http.PostAsJsonAsync("/api/auth/login", new { email, password = HostFixture.Password })).Content.ReadFromJsonAsync<JsonElement>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        var organization = await (await http.PostAsJsonAsync("/api/organizations", new { name = "Rooftop Readings" })).Content.ReadFromJsonAsync<JsonElement>();
+        var starts = DateTimeOffset.UtcNow.AddDays(7);
+        var created = await http.PostAsJsonAsync($"/api/organizations/{organization.GetProperty("id").GetGuid()}/events", new
+        {
+            name, description = "Verses above the city.", category = "arts", tags = new[] { "poetry" }, startsAt = starts, endsAt = starts.AddHours(2),
+            timeZone = "Europe/Berlin", venue = new { name = "Roof 9", address = "Skyway 9", city = "Hamburg", latitude = 53.55, longitude = 9.99 },
+        });
+        created.EnsureSuccessStatusCode();
+        var eventId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await http.PostAsync($"/api/events/{eventId}/publish", null)).EnsureSuccessStatusCode();
+        return eventId;
+    }
+}
