@@ -45,6 +45,8 @@ public static class ServiceCollectionExtensions
         // Every web and worker container must read each other's cookies and tokens: keys live in the database.
         services.AddDataProtection().SetApplicationName("EventFly").PersistKeysToDbContext<EventFlyDbContext>();
 
+        services.AddSingleton(new WriteGate(queueWriters: database.Provider == DatabaseProvider.Sqlite));
+        services.AddScoped<WriteTransactions>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         services.AddScoped<IDatabaseInitializer, DatabaseInitializer>();
         services.AddScoped<AccountSeeder>();
@@ -78,7 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IWaitlistService>(sp => sp.GetRequiredService<WaitlistService>());
         services.AddScoped<SeatLedger>();
         services.AddScoped<WaitlistOffers>();
-        services.AddScoped<TicketMails>();
+        services.AddScoped<IOutboxHandler, TicketMails>();
         services.AddSingleton<TicketCodes>();
         services.AddHostedService<HoldExpiryBackgroundService>();
 

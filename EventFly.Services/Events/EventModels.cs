@@ -24,6 +24,9 @@ public sealed record EventView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt);
 
+/// <summary>An event as other contexts need it: <see cref="Status"/> as in <see cref="EventView"/>.</summary>
+public sealed record EventSummary(Guid Id, Guid OrganizationId, string Name, string Status, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone);
+
 public sealed record EventSearch(
     string? Text,
     string? Category,

@@ -26,6 +26,12 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, TimeP
         return owner is null ? null : (owner.OrganizationId, owner.Status);
     }
 
+    public async Task<EventSummary?> GetSummaryAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var e = await Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        return e is null ? null : new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e, time.GetUtcNow()), e.StartsAt, e.EndsAt, e.TimeZone);
+    }
+
     public async Task<EventView> CreateAsync(Guid organizationId, EventDetails details, CancellationToken cancellationToken)
     {
         if (!await db.Set<Organization>().AnyAsync(o => o.Id == organizationId, cancellationToken))

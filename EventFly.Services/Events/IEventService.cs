@@ -12,6 +12,9 @@ public interface IEventService
 
     Task<EventView> GetAsync(Guid eventId, CancellationToken cancellationToken);
 
+    /// <summary>What other contexts need of an event, cheaply (no Markdown rendering); null when there is no such event.</summary>
+    Task<EventSummary?> GetSummaryAsync(Guid eventId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<EventView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken);
 
     Task<EventView> UpdateAsync(Guid eventId, EventDetails details, CancellationToken cancellationToken);

@@ -13,6 +13,9 @@ internal sealed partial class DatabaseMigrator(EventFlyDbContext db, ILogger<Dat
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        // SQLite in write-ahead-log mode: readers never block the writer nor wait for it, and a commit appends to the log
+        // (ADR 0008). The mode is stored in the file, so setting it once per start is enough.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {

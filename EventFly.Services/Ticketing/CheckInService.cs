@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class CheckInService(EventFlyDbContext db, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
+internal sealed class CheckInService(EventFlyDbContext db, WriteTransactions writes, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
     : ICheckInService
 {
     public async Task<CheckInResult> CheckInAsync(Guid eventId, string signedCode, Guid staffId, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ internal sealed class CheckInService(EventFlyDbContext db, IEventService events,
         if (found.Status != OrderStatus.Confirmed) throw new DomainException("ticket_cancelled", "This ticket's order was cancelled; it does not admit.");
 
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writes.BeginAsync(cancellationToken);
         // The one conditional update that admits: of two devices scanning at once, exactly one changes the row.
         var admitted = await db.Set<Ticket>().Where(t => t.Id == found.Id && t.CheckedInAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.CheckedInAt, now).SetProperty(t => t.CheckedInBy, staffId), cancellationToken);
@@ -53,7 +53,7 @@ internal sealed class CheckInService(EventFlyDbContext db, IEventService events,
     {
         var ticket = await db.Set<Ticket>().AsNoTracking().SingleAsync(t => t.Id == ticketId, cancellationToken);
         var by = ticket.CheckedInBy is { } staff ? await accounts.GetAccountAsync(staff, cancellationToken) : null;
-        var ev = await events.GetAsync(eventId, cancellationToken);
+        var ev = (await events.GetSummaryAsync(eventId, cancellationToken))!;
         var at = TimeZoneInfo.ConvertTime(ticket.CheckedInAt!.Value, ZoneOf(ev.TimeZone)).ToString("HH:mm", CultureInfo.InvariantCulture);
         return new DomainException("already_checked_in", $"Already checked in at {at} by {by?.DisplayName ?? by?.Email ?? "a staff member"}.");
     }

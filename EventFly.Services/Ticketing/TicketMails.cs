@@ -1,25 +1,72 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Events;
 using EventFly.Services.Identity;
 using EventFly.Services.Mail;
 using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using QRCoder;
 
 namespace EventFly.Services.Ticketing;
 
-/// <summary>The e-mails of ticketing, put in the outbox with the change that causes them.</summary>
-internal sealed class TicketMails(IProfileService accounts, IEventService events, TicketCodes codes, IOptions<EventFlyOptions> options)
+/// <summary>Which ticketing e-mail to send about which order or waitlist entry.</summary>
+internal sealed record TicketMail(TicketMailKind Kind, Guid Id, bool Refunded = false);
+
+internal enum TicketMailKind
 {
+    Confirmation,
+    Cancellation,
+    WaitlistOffer,
+}
+
+/// <summary>
+/// The e-mails of ticketing. The change that causes one stores only a small <see cref="TicketMail"/> in the outbox (in
+/// its transaction); the e-mail itself, with its QR images and .ics, is composed when the outbox dispatches it, so no
+/// buyer waits for PNG encoding while holding the database's write lock.
+/// </summary>
+internal sealed class TicketMails(
+    EventFlyDbContext db, IProfileService accounts, IEventService events, TicketCodes codes, IEmailSender sender, IOptions<EventFlyOptions> options)
+    : IOutboxHandler
+{
+    public const string MessageType = "ticketing.mail";
+
+    public static readonly TimeSpan WaitlistOfferValidity = TimeSpan.FromHours(24);
+
+    public string Type => MessageType;
+
     private Uri PublicUrl => options.Value.PublicUrl;
 
+    public static OutboxMessage Message(TicketMail mail, DateTimeOffset now) => new(MessageType, JsonSerializer.Serialize(mail), now);
+
+    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    {
+        var mail = JsonSerializer.Deserialize<TicketMail>(payload)!;
+        EmailMessage? email;
+        if (mail.Kind == TicketMailKind.WaitlistOffer)
+        {
+            email = await WaitlistOfferAsync(mail.Id, cancellationToken);
+        }
+        else
+        {
+            var order = await db.Set<Order>().AsNoTracking().Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == mail.Id, cancellationToken);
+            email = order is null ? null
+                : mail.Kind == TicketMailKind.Confirmation ? (order.Status == OrderStatus.Confirmed ? await ConfirmationAsync(order, cancellationToken) : null)
+                : await CancellationAsync(order, mail.Refunded, cancellationToken);
+        }
+        if (email is not null) await sender.SendAsync(email, cancellationToken);
+    }
+
     /// <summary>Tickets issued: one QR image per ticket and the event's .ics attached.</summary>
-    public async Task<OutboxMessage?> ConfirmationAsync(Order order, IReadOnlyDictionary<Guid, TicketType> types, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<EmailMessage?> ConfirmationAsync(Order order, CancellationToken cancellationToken)
     {
         if (await accounts.GetAccountAsync(order.BuyerId, cancellationToken) is not { } buyer) return null;
+        var typeIds = order.Tickets.Select(t => t.TicketTypeId).Distinct().ToList();
+        var types = await db.Set<TicketType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var ev = await events.GetAsync(order.EventId, cancellationToken);
         var eventUrl = new Uri(PublicUrl, $"/events/{ev.Id}").ToString();
         var attachments = new List<EmailAttachment>();
@@ -51,22 +98,24 @@ internal sealed class TicketMails(IProfileService accounts, IEventService events
             {lines}
             Show the QR code at the entrance, from this e-mail or from My tickets: {ticketsUrl}
             """;
-        return EmailOutboxHandler.Message(new EmailMessage(buyer.Email, $"Your tickets for {ev.Name}", html, text, attachments), now);
+        return new EmailMessage(buyer.Email, $"Your tickets for {ev.Name}", html, text, attachments);
     }
 
-    public async Task<OutboxMessage?> CancellationAsync(Order order, bool refunded, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<EmailMessage?> CancellationAsync(Order order, bool refunded, CancellationToken cancellationToken)
     {
         if (await accounts.GetAccountAsync(order.BuyerId, cancellationToken) is not { } buyer) return null;
         var ev = await events.GetAsync(order.EventId, cancellationToken);
         var refund = refunded ? $" The {order.TotalAmount.ToString("0.00", CultureInfo.InvariantCulture)} {order.Currency} you paid will be refunded." : "";
-        return EmailOutboxHandler.Message(new EmailMessage(buyer.Email, $"Order cancelled: {ev.Name}",
+        return new EmailMessage(buyer.Email, $"Order cancelled: {ev.Name}",
             $"<p>Your order for <strong>{WebUtility.HtmlEncode(ev.Name)}</strong> was cancelled; its tickets no longer admit anyone.{WebUtility.HtmlEncode(refund)}</p>",
-            $"Your order for {ev.Name} was cancelled; its tickets no longer admit anyone.{refund}"), now);
+            $"Your order for {ev.Name} was cancelled; its tickets no longer admit anyone.{refund}");
     }
 
-    public async Task<OutboxMessage?> WaitlistOfferAsync(WaitlistEntry entry, TicketType type, CancellationToken cancellationToken)
+    private async Task<EmailMessage?> WaitlistOfferAsync(Guid entryId, CancellationToken cancellationToken)
     {
-        if (await accounts.GetAccountAsync(entry.UserId, cancellationToken) is not { } person) return null;
+        var entry = await db.Set<WaitlistEntry>().AsNoTracking().SingleOrDefaultAsync(w => w.Id == entryId, cancellationToken);
+        if (entry is not { Status: WaitlistStatus.Offered } || await accounts.GetAccountAsync(entry.UserId, cancellationToken) is not { } person) return null;
+        var type = await db.Set<TicketType>().AsNoTracking().SingleAsync(t => t.Id == entry.TicketTypeId, cancellationToken);
         var ev = await events.GetAsync(entry.EventId, cancellationToken);
         var link = new Uri(PublicUrl, $"/events/{ev.Id}?claim={entry.Id}").ToString();
         var until = entry.OfferExpiresAt!.Value.ToString("dddd d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
@@ -82,10 +131,8 @@ internal sealed class TicketMails(IProfileService accounts, IEventService events
 
             The offer holds until {until}; after that the seats go to the next person waiting.
             """;
-        return EmailOutboxHandler.Message(new EmailMessage(person.Email, $"Tickets available: {ev.Name}", html, text), entry.OfferExpiresAt.Value - WaitlistOfferValidity);
+        return new EmailMessage(person.Email, $"Tickets available: {ev.Name}", html, text);
     }
-
-    public static readonly TimeSpan WaitlistOfferValidity = TimeSpan.FromHours(24);
 
     public static byte[] QrPng(string content)
     {

@@ -13,12 +13,12 @@ namespace EventFly.Services.Ticketing;
 
 internal sealed class TicketingService(
     EventFlyDbContext db,
+    WriteTransactions writes,
     IEventService events,
     IProfileService accounts,
     IPaymentGateway payments,
     SeatLedger seats,
     WaitlistOffers waitlist,
-    TicketMails mails,
     TicketCodes codes,
     TimeProvider time) : ITicketingService
 {
@@ -93,15 +93,15 @@ internal sealed class TicketingService(
         var requestHash = Hash(eventId, lines);
         if (idempotencyKey is not null && await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } replayed) return replayed;
 
-        var view = await events.GetAsync(eventId, cancellationToken);
-        if (view.Status != "published") throw new DomainException("sales_closed", "This event is not on sale.");
+        var summary = await events.GetSummaryAsync(eventId, cancellationToken) ?? throw new NotFoundException("unknown_event", "There is no such event.");
+        if (summary.Status != "published") throw new DomainException("sales_closed", "This event is not on sale.");
         var types = await TypesAsync(lines.Select(l => l.TicketTypeId), cancellationToken);
         var now = time.GetUtcNow();
         var order = Order.Place(eventId, buyerId,
             [.. lines.Select(l => (types.GetValueOrDefault(l.TicketTypeId) ?? throw new NotFoundException("unknown_ticket_type", "That ticket type is not part of this event."), l.Quantity))],
             now, HoldFor);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writes.BeginAsync(cancellationToken);
         foreach (var line in order.Lines) await seats.TakeAsync(types[line.TicketTypeId], line.Quantity, sell: order.SellsSeats, cancellationToken);
         await AddOrderAsync(order, types, now, cancellationToken);
         if (idempotencyKey is not null) db.Add(new IdempotencyRecord(buyerId, idempotencyKey, requestHash, order.Id, now));
@@ -118,7 +118,7 @@ internal sealed class TicketingService(
             if (await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } winner) return winner;
             throw;
         }
-        return await ToViewAsync(order, cancellationToken);
+        return await ToViewAsync(order, summary.Name, types, cancellationToken);
     }
 
     /// <summary>
@@ -178,17 +178,17 @@ internal sealed class TicketingService(
             .SingleOrDefaultAsync(o => o.Id == orderId && (buyerId == null || o.BuyerId == buyerId), cancellationToken)
             ?? throw new NotFoundException("unknown_order", "There is no such order.");
         var now = time.GetUtcNow();
-        if (buyerId is not null && now >= (await events.GetAsync(order.EventId, cancellationToken)).StartsAt)
+        if (buyerId is not null && now >= (await EventOfAsync(order.EventId, cancellationToken)).StartsAt)
             throw new DomainException("event_started", "The event has started; ask the organizer to cancel.");
         var sold = order.SellsSeats;
         var refund = sold && order.TotalAmount > 0;
         order.Cancel(now);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writes.BeginAsync(cancellationToken);
         await ReleaseSeatsAsync(order, sold, now, cancellationToken);
         if (refund) db.Add(RefundOutboxHandler.Message(order.Id, new Money(order.TotalAmount, order.Currency), now));
         db.Add(TicketingIntegrationEvents.Message(new OrderCancelled(order.Id, order.EventId, order.BuyerId, refund, now), now));
-        if (await mails.CancellationAsync(order, refund, now, cancellationToken) is { } mail) db.Add(mail);
+        db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, order.Id, refund), now));
         await SaveOnceAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await ToViewAsync(order, cancellationToken);
@@ -201,7 +201,7 @@ internal sealed class TicketingService(
         if (order.Status == OrderStatus.Confirmed) return await ToViewAsync(order, cancellationToken);
         var types = await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
         var now = time.GetUtcNow();
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await using (var transaction = await writes.BeginAsync(cancellationToken))
         {
             try
             {
@@ -228,7 +228,7 @@ internal sealed class TicketingService(
         var closed = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleAsync(o => o.Id == orderId, cancellationToken);
         db.Add(RefundOutboxHandler.Message(closed.Id, new Money(closed.TotalAmount, closed.Currency), now));
         if (closed.Status == OrderStatus.Expired) closed.RejectLatePayment(now);
-        if (await mails.CancellationAsync(closed, refunded: true, now, cancellationToken) is { } mail) db.Add(mail);
+        db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, closed.Id, Refunded: true), now));
         await SaveOnceAsync(cancellationToken);
         return await ToViewAsync(closed, cancellationToken);
     }
@@ -245,7 +245,7 @@ internal sealed class TicketingService(
             var order = await Orders.Include(o => o.Lines).SingleAsync(o => o.Id == id, cancellationToken);
             if (order.Status != OrderStatus.PendingPayment) continue;
             order.Expire(now);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await writes.BeginAsync(cancellationToken);
             await ReleaseSeatsAsync(order, sold: false, now, cancellationToken);
             try
             {
@@ -271,7 +271,7 @@ internal sealed class TicketingService(
                           select new { Ticket = t, o.EventId, o.Status }).AsNoTracking().ToListAsync(cancellationToken);
         var types = await TypesAsync(rows.Select(r => r.Ticket.TicketTypeId), cancellationToken);
         var names = new Dictionary<Guid, string>();
-        foreach (var eventId in rows.Select(r => r.EventId).Distinct()) names[eventId] = (await events.GetAsync(eventId, cancellationToken)).Name;
+        foreach (var eventId in rows.Select(r => r.EventId).Distinct()) names[eventId] = (await EventOfAsync(eventId, cancellationToken)).Name;
         var views = new List<TicketView>();
         foreach (var row in rows.OrderBy(r => r.Ticket.IssuedAt))
             views.Add(await ToViewAsync(row.Ticket, row.EventId, names[row.EventId], row.Status, types, cancellationToken));
@@ -290,7 +290,7 @@ internal sealed class TicketingService(
     private async Task AnnounceConfirmedAsync(Order order, IReadOnlyDictionary<Guid, TicketType> types, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.Add(TicketingIntegrationEvents.Message(new OrderConfirmed(order.Id, order.EventId, order.BuyerId, order.TotalAmount, order.Currency, order.Tickets.Count, now), now));
-        if (await mails.ConfirmationAsync(order, types, now, cancellationToken) is { } mail) db.Add(mail);
+        db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Confirmation, order.Id), now));
     }
 
     /// <summary>Returns the order's seats to sale, offering them to the waitlist first.</summary>
@@ -352,10 +352,15 @@ internal sealed class TicketingService(
     private async Task<Dictionary<Guid, AccountSummary>> PeopleAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken) =>
         (await accounts.GetAccountsAsync([.. userIds.Distinct()], cancellationToken)).ToDictionary(a => a.Id);
 
-    internal async Task<OrderView> ToViewAsync(Order order, CancellationToken cancellationToken)
+    internal async Task<OrderView> ToViewAsync(Order order, CancellationToken cancellationToken) =>
+        await ToViewAsync(order, (await EventOfAsync(order.EventId, cancellationToken)).Name,
+            await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken), cancellationToken);
+
+    private async Task<EventSummary> EventOfAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await events.GetSummaryAsync(eventId, cancellationToken) ?? throw new NotFoundException("unknown_event", "There is no such event.");
+
+    private async Task<OrderView> ToViewAsync(Order order, string eventName, IReadOnlyDictionary<Guid, TicketType> types, CancellationToken cancellationToken)
     {
-        var types = await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
-        var eventName = (await events.GetAsync(order.EventId, cancellationToken)).Name;
         var buyer = await accounts.GetAccountAsync(order.BuyerId, cancellationToken);
         var tickets = new List<TicketView>();
         foreach (var ticket in order.Tickets) tickets.Add(await ToViewAsync(ticket, order.EventId, eventName, order.Status, types, cancellationToken));

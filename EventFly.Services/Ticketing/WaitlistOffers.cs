@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventFly.Services.Ticketing;
 
 /// <summary>Passes returned seats to the waitlist, first come first served, in the transaction that returned them.</summary>
-internal sealed class WaitlistOffers(EventFlyDbContext db, SeatLedger seats, TicketMails mails)
+internal sealed class WaitlistOffers(EventFlyDbContext db, WriteTransactions writes, SeatLedger seats)
 {
     /// <summary>Holds seats for waiting participants of the ticket type, in line order, while seats are free.</summary>
     public async Task OfferReleasedSeatsAsync(Guid ticketTypeId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ internal sealed class WaitlistOffers(EventFlyDbContext db, SeatLedger seats, Tic
                 return;
             }
             entry.Offer(now, TicketMails.WaitlistOfferValidity);
-            if (await mails.WaitlistOfferAsync(entry, type, cancellationToken) is { } mail) db.Add(mail);
+            db.Add(TicketMails.Message(new TicketMail(TicketMailKind.WaitlistOffer, entry.Id), now));
         }
     }
 
@@ -42,7 +42,7 @@ internal sealed class WaitlistOffers(EventFlyDbContext db, SeatLedger seats, Tic
             var entry = await db.Set<WaitlistEntry>().SingleAsync(w => w.Id == id, cancellationToken);
             if (entry.Status != WaitlistStatus.Offered) continue;
             entry.ExpireOffer(now);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await writes.BeginAsync(cancellationToken);
             if (await ReleaseAndSaveAsync(entry, now, cancellationToken))
             {
                 await transaction.CommitAsync(cancellationToken);

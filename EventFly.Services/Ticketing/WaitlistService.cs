@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class WaitlistService(EventFlyDbContext db, TicketingService ticketing, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
+internal sealed class WaitlistService(EventFlyDbContext db, WriteTransactions writes, TicketingService ticketing, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
     : IWaitlistService
 {
     private DbSet<WaitlistEntry> Entries => db.Set<WaitlistEntry>();
@@ -39,7 +39,7 @@ internal sealed class WaitlistService(EventFlyDbContext db, TicketingService tic
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writes.BeginAsync(cancellationToken);
         if (!await offers.ReleaseAndSaveAsync(entry, time.GetUtcNow(), cancellationToken))
             throw new DomainException("waitlist_changed", "Your place changed meanwhile; reload and try again.");
         await transaction.CommitAsync(cancellationToken);
@@ -65,7 +65,7 @@ internal sealed class WaitlistService(EventFlyDbContext db, TicketingService tic
         var types = await ticketing.TypesAsync([entry.TicketTypeId], cancellationToken);
         var order = Order.Place(entry.EventId, userId, [(types[entry.TicketTypeId], entry.Quantity)], now, TicketingService.HoldFor, seatsHeldForBuyer: true);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writes.BeginAsync(cancellationToken);
         // The offer's held seats pass to the order: sold at once when free, still held while it awaits payment.
         if (order.SellsSeats) await seats.SellHeldAsync(entry.TicketTypeId, entry.Quantity, cancellationToken);
         await ticketing.AddOrderAsync(order, types, now, cancellationToken);

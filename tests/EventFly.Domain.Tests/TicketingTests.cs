@@ -67,4 +67,58 @@ public sealed class TicketingTests
         Assert.Equal(100, order.Tickets.Select(t => t.Code).Distinct().Count());
         Assert.All(order.Tickets, t => Assert.Equal(32, t.Code.Length));
     }
+
+    [Fact]
+    public void Order_Lifecycle_ExpiresOnlyPastItsHold_CancelsOnce_AndAcceptsALatePaymentOnlyAfterExpiry()
+    {
+        var order = Order.Place(EventId, Guid.NewGuid(), [(Type(10), 2)], Now, TimeSpan.FromMinutes(15));
+
+        Assert.Equal("order_not_expired", Assert.Throws<DomainException>(() => order.Expire(Now.AddMinutes(14))).Code);
+        order.Expire(Now.AddMinutes(15));
+        Assert.Equal(OrderStatus.Expired, order.Status);
+        Assert.Equal("order_closed", Assert.Throws<DomainException>(() => order.Cancel(Now.AddMinutes(16))).Code);
+
+        order.Confirm(Now.AddMinutes(20));
+        Assert.Equal((OrderStatus.Confirmed, 2), (order.Status, order.Tickets.Count));
+        order.Cancel(Now.AddMinutes(30));
+        Assert.Equal("order_closed", Assert.Throws<DomainException>(() => order.Confirm(Now.AddMinutes(31))).Code);
+    }
+
+    [Fact]
+    public void LatePayment_IsRejectedOnlyForAnExpiredOrder()
+    {
+        var pending = Order.Place(EventId, Guid.NewGuid(), [(Type(10), 1)], Now, TimeSpan.FromMinutes(15));
+        Assert.Equal("order_not_expired", Assert.Throws<DomainException>(() => pending.RejectLatePayment(Now)).Code);
+        pending.Expire(Now.AddHours(1));
+        pending.RejectLatePayment(Now.AddHours(2));
+        Assert.Equal(OrderStatus.Cancelled, pending.Status);
+    }
+
+    [Fact]
+    public void Waitlist_IsOnlyForSoldOutTypes_AndAnOfferIsClaimedOnlyWhileOpen()
+    {
+        Assert.Equal("not_sold_out", Assert.Throws<DomainException>(() => WaitlistEntry.Join(Type(0, capacity: 5), Guid.NewGuid(), 1, Now)).Code);
+        var soldOut = Type(0, capacity: 0);
+        Assert.Equal("invalid_quantity", Assert.Throws<DomainException>(() => WaitlistEntry.Join(soldOut, Guid.NewGuid(), 5, Now)).Code);
+        var entry = WaitlistEntry.Join(soldOut, Guid.NewGuid(), 2, Now);
+        Assert.Equal("offer_expired", Assert.Throws<DomainException>(() => entry.Claim(Now)).Code);
+
+        entry.Offer(Now, TimeSpan.FromHours(24));
+        Assert.Equal("offer_open", Assert.Throws<DomainException>(() => entry.ExpireOffer(Now.AddHours(23))).Code);
+        Assert.Equal("offer_expired", Assert.Throws<DomainException>(() => entry.Claim(Now.AddHours(24))).Code);
+        entry.Claim(Now.AddHours(23));
+        Assert.Equal(WaitlistStatus.Claimed, entry.Status);
+        Assert.Equal("not_waiting", Assert.Throws<DomainException>(() => entry.Leave()).Code);
+    }
+
+    [Fact]
+    public void Waitlist_LeavingAnOffer_SaysItsSeatsMustBeReleased()
+    {
+        var waiting = WaitlistEntry.Join(Type(0, capacity: 0), Guid.NewGuid(), 1, Now);
+        var offered = WaitlistEntry.Join(Type(0, capacity: 0), Guid.NewGuid(), 1, Now);
+        offered.Offer(Now, TimeSpan.FromHours(1));
+
+        Assert.False(waiting.Leave());
+        Assert.True(offered.Leave());
+    }
 }

@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace EventFly.Bench;
+
+/// <summary>
+/// Ticket rush through the real HTTP stack: the Release host runs as its own process on a fresh SQLite file; N buyers
+/// each order one free ticket after another from a ticket type on a shared quota until it is sold out. Reports confirmed
+/// orders/s, latencies, oversold (must be 0) and, on the same disk, raw SQLite single-row UPDATE commits/s as the
+/// ceiling. Writes bench/results/ticket-rush.json.
+/// </summary>
+internal static class TicketRushBench
+{
+    private const string Password = "Bench!Pass1";
+    private static readonly string[] Tags = ["rush"];
+
+    public static async Task RunAsync(string[] args)
+    {
+        var buyers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 64;
+        var seats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
+        var folder = Path.Combine(Path.GetTempPath(), "eventfly-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        using var host = StartHost(folder, baseUrl);
+        try
+        {
+            using var anonymous = new HttpClient { BaseAddress = new Uri(baseUrl) };
+            await WaitUntilReadyAsync(anonymous);
+            using var owner = await SignedInAsync(baseUrl, "owner@bench.eventfly.dev");
+            var (eventId, typeId) = await SetUpAsync(owner, seats);
+            var clients = await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => SignedInAsync(baseUrl, $"buyer{i}@bench.eventfly.dev")));
+
+            var latencies = new ConcurrentBag<(double Ms, HttpStatusCode Status)>();
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(clients.Select(async client =>
+            {
+                while (true)
+                {
+                    var watch = Stopwatch.StartNew();
+                    using var response = await client.PostAsJsonAsync($"/api/events/{eventId}/orders", new { items = new[] { new { ticketTypeId = typeId, quantity = 1 } } });
+                    latencies.Add((watch.Elapsed.TotalMilliseconds, response.StatusCode));
+                    if (response.StatusCode != HttpStatusCode.Created) return;
+                }
+            }));
+            clock.Stop();
+
+            var types = await owner.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/ticket-types");
+            var sold = types.EnumerateArray().Single().GetProperty("sold").GetInt32();
+            var confirmed = latencies.Count(l => l.Status == HttpStatusCode.Created);
+            var created = latencies.Where(l => l.Status == HttpStatusCode.Created).Select(l => l.Ms).Order().ToList();
+            var journalMode = JournalModeOf(Path.Combine(folder, "eventfly.db"));
+            var ceiling = RawUpdateCommitsPerSecond(folder, journalMode, TimeSpan.FromSeconds(3));
+            var ordersPerSecond = confirmed / clock.Elapsed.TotalSeconds;
+            foreach (var client in clients) client.Dispose();
+
+            var result = new
+            {
+                benchmark = "ticket-rush",
+                machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}",
+                database = $"SQLite file, journal_mode={journalMode} (the host's settings; the ceiling uses the same)",
+                buyers,
+                seats,
+                confirmedOrders = confirmed,
+                soldOutAnswers = latencies.Count(l => l.Status == HttpStatusCode.Conflict),
+                otherAnswers = latencies.Count(l => l.Status is not (HttpStatusCode.Created or HttpStatusCode.Conflict)),
+                oversold = Math.Max(0, sold - seats),
+                soldCounterMatchesOrders = sold == confirmed,
+                seconds = Round(clock.Elapsed.TotalSeconds),
+                confirmedOrdersPerSecond = Round(ordersPerSecond),
+                orderLatencyMs = new { p50 = Round(created[created.Count / 2]), p95 = Round(created[(int)(created.Count * 0.95)]), max = Round(created[^1]) },
+                rawSqliteUpdateCommitsPerSecond = Round(ceiling),
+                ratioToCeiling = Round(ordersPerSecond / ceiling),
+                target = "ratioToCeiling >= 0.5",
+            };
+            await BenchResults.WriteAsync("ticket-rush", result);
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>An event on sale with one free ticket type of <paramref name="seats"/> on a shared quota of as many.</summary>
+    private static async Task<(Guid EventId, Guid TypeId)> SetUpAsync(HttpClient owner, int seats)
+    {
+        var organization = await ReadAsync(await owner.PostAsJsonAsync("/api/organizations", new { name = "Rush Org" }));
+        var starts = DateTimeOffset.UtcNow.AddDays(30);
+        var ev = await ReadAsync(await owner.PostAsJsonAsync($"/api/organizations/{organization.GetProperty("id").GetGuid()}/events", new
+        {
+            name = "Rush", description = "The last seats.", category = "music", tags = Tags, startsAt = starts, endsAt = starts.AddHours(3),
+            timeZone = "Europe/Berlin", venue = new { name = "Arena", address = "Ring 1", city = "Berlin", latitude = 52.5, longitude = 13.4 },
+        }));
+        var eventId = ev.GetProperty("id").GetGuid();
+        (await owner.PostAsync($"/api/events/{eventId}/publish", null)).EnsureSuccessStatusCode();
+        var quota = await ReadAsync(await owner.PostAsJsonAsync($"/api/events/{eventId}/quotas", new { name = "Venue", capacity = seats }));
+        var type = await ReadAsync(await owner.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", new
+        {
+            name = "Standing", price = new { amount = 0, currency = "EUR" }, capacity = seats, maxPerOrder = 1, quotaId = quota.GetProperty("id").GetGuid(),
+        }));
+        return (eventId, type.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>The ceiling: single-row UPDATEs, each its own commit, on a SQLite file beside the host's.</summary>
+    private static double RawUpdateCommitsPerSecond(string folder, string journalMode, TimeSpan duration)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "raw.db")};Pooling=false");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = $"PRAGMA journal_mode={journalMode}; CREATE TABLE Counter (Id INTEGER PRIMARY KEY, Sold INTEGER NOT NULL); INSERT INTO Counter VALUES (1, 0);";
+            create.ExecuteNonQuery();
+        }
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE Counter SET Sold = Sold + 1 WHERE Id = 1 AND Sold < 1000000000";
+        var watch = Stopwatch.StartNew();
+        var commits = 0;
+        while (watch.Elapsed < duration)
+        {
+            update.ExecuteNonQuery();
+            commits++;
+        }
+        return commits / watch.Elapsed.TotalSeconds;
+    }
+
+    private static string JournalModeOf(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    private static async Task<HttpClient> SignedInAsync(string baseUrl, string email)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        (await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password })).EnsureSuccessStatusCode();
+        var login = await ReadAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static Process StartHost(string folder, string baseUrl)
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "EventFly.sln"))) root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(root))!;
+        var dll = Path.Combine(root, "EventFly.Web", "bin", "Release", "net10.0", "EventFly.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException("Build the host first: dotnet build -c Release EventFly.Web", dll);
+        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = baseUrl;
+        start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(folder, "eventfly.db")}";
+        start.Environment["EventFly__DataPath"] = folder;
+        start.Environment["EventFly__DemoData"] = "false";
+        // The rush is the subject: sign-ups and log-ins of the buyers must not hit the auth rate limit.
+        start.Environment["EventFly__RateLimits__AuthPerMinute"] = "100000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    private static async Task WaitUntilReadyAsync(HttpClient http)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The host did not become ready.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static double Round(double value) => Math.Round(value, 2);
+}
