@@ -87,7 +87,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
 
-        foreach (var type in IntegrationEvents.Types.Concat(TicketingIntegrationEvents.Types)) services.AddSingleton<IOutboxHandler>(new RecordedOnlyHandler(type));
+        // Integration events without a consumer are only recorded; events.cancelled cancels the event's orders.
+        services.AddScoped<IOutboxHandler, EventCancelledHandler>();
+        foreach (var type in IntegrationEvents.Types.Where(t => t != IntegrationEvents.Cancelled).Concat(TicketingIntegrationEvents.Types))
+            services.AddSingleton<IOutboxHandler>(new RecordedOnlyHandler(type));
         return services;
     }
 

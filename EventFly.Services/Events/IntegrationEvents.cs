@@ -8,13 +8,15 @@ internal static class IntegrationEvents
 {
     private const string Prefix = "events.";
 
-    public static IReadOnlyList<string> Types { get; } = [Prefix + "published", Prefix + "updated", Prefix + "cancelled"];
+    public const string Cancelled = Prefix + "cancelled";
+
+    public static IReadOnlyList<string> Types { get; } = [Prefix + "published", Prefix + "updated", Cancelled];
 
     public static string TypeOf(IDomainEvent domainEvent) => domainEvent switch
     {
         EventPublished => Prefix + "published",
         EventUpdated => Prefix + "updated",
-        EventCancelled => Prefix + "cancelled",
+        EventCancelled => Cancelled,
         _ => throw new ArgumentOutOfRangeException(nameof(domainEvent), domainEvent.GetType().Name, "Not an Events integration event."),
     };
 }

@@ -195,6 +195,24 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         Assert.Equal(1, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
 
+    [Fact]
+    public async Task CancellingTheEvent_CancelsItsOrders_RefundsThePaidOnes_AndTellsEveryBuyer()
+    {
+        var (s, ev, type) = await EventWithTypeAsync(capacity: 5, price: 15);
+        var (email, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await BuyAsync(buyer, ev.Id, type.Id, 2);
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync(order.CheckoutUrl + "/pay", null)).StatusCode);
+
+        (await s.Owner.PostAsync($"/api/events/{ev.Id}/cancel", null)).EnsureSuccessStatusCode();
+        var mail = await OrganizationScenario.ReadLastEmailAsync(factory, email);
+        var after = await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{order.Id}");
+
+        Assert.Equal("cancelled", after!.Status);
+        Assert.Contains("Order cancelled", mail.Subject);
+        Assert.Contains("30.00 EUR you paid will be refunded", mail.TextBody);
+        Assert.Equal(0, (await TypeAsync(s, ev.Id, type.Id)).Sold);
+    }
+
     private async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(int capacity, decimal price = 0, string accessLevel = "General")
     {
         var s = await factory.ScenarioAsync();
