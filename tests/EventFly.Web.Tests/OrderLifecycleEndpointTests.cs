@@ -160,7 +160,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var (email, buyer) = await factory.CreateSignedInUserAsync();
         await BuyAsync(buyer, ev.Id, type.Id, 2);
 
-        var message = await OrganizationScenario.ReadLastEmailAsync(factory, email);
+        var message = await OrganizationScenario.WaitForEmailAsync(factory, email, "Your tickets for");
 
         Assert.Contains("Your tickets for", message.Subject);
         var names = message.Attachments.Select(a => a.ContentDisposition?.FileName).ToList();
@@ -184,7 +184,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
 
         (await holder.PostAsync($"/api/orders/{order.Id}/cancel", null)).EnsureSuccessStatusCode();
         var snatch = await OrderAsync(latecomer, ev.Id, type.Id, 1, key: null);
-        var mail = await OrganizationScenario.ReadLastEmailAsync(factory, waiterEmail);
+        var mail = await OrganizationScenario.WaitForEmailAsync(factory, waiterEmail, "Tickets available");
         var entryId = ClaimLink().Match(mail.TextBody ?? "").Groups[1].Value;
         var claim = await waiter.PostAsync($"/api/waitlist/{entryId}/claim", null);
 
@@ -204,7 +204,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         Assert.Equal(HttpStatusCode.Redirect, (await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync(order.CheckoutUrl + "/pay", null)).StatusCode);
 
         (await s.Owner.PostAsync($"/api/events/{ev.Id}/cancel", null)).EnsureSuccessStatusCode();
-        var mail = await OrganizationScenario.ReadLastEmailAsync(factory, email);
+        var mail = await OrganizationScenario.WaitForEmailAsync(factory, email, "Order cancelled");
         var after = await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{order.Id}");
 
         Assert.Equal("cancelled", after!.Status);

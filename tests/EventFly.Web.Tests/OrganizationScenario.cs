@@ -94,6 +94,17 @@ public sealed partial class OrganizationScenario
         return match.Groups[1].Value;
     }
 
+    /// <summary>Dispatches the outbox until an e-mail to <paramref name="email"/> whose subject contains <paramref name="subject"/> is sent (at most 10 s).</summary>
+    public static async Task<MimeMessage> WaitForEmailAsync(EventFlyFactory factory, string email, string subject)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var last = await ReadLastEmailAsync(factory, email);
+            if ((last.Subject ?? "").Contains(subject, StringComparison.Ordinal) || attempt == 50) return last;
+            await Task.Delay(200);
+        }
+    }
+
     public static async Task<MimeMessage> ReadLastEmailAsync(EventFlyFactory factory, string email)
     {
         await using (var scope = factory.Services.CreateAsyncScope())
