@@ -15,6 +15,12 @@ public sealed class EventFlyOptions
     public Uri PublicUrl { get; set; } = new("http://localhost:5080");
 
     public AdminOptions Admin { get; set; } = new();
+
+    /// <summary>
+    /// The package new organizations start on (<c>free</c>, <c>pro</c> or <c>business</c>). Self-hosters who sell no
+    /// subscriptions set <c>business</c>; paid packages granted this way have no gateway subscription behind them.
+    /// </summary>
+    public string DefaultPackage { get; set; } = "free";
 }
 
 /// <summary>A platform admin ensured at every start when both are given.</summary>

@@ -84,8 +84,21 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TicketCodes>();
         services.AddHostedService<HoldExpiryBackgroundService>();
 
-        services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
+        // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
+        services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));
+        var stripe = configuration.GetSection(StripeOptions.Section).Get<StripeOptions>() ?? new StripeOptions();
+        if (string.IsNullOrWhiteSpace(stripe.SecretKey))
+        {
+            services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
+        }
+        else
+        {
+            services.AddSingleton<Stripe.IStripeClient>(new Stripe.StripeClient(stripe.SecretKey, apiBase: string.IsNullOrWhiteSpace(stripe.ApiBase) ? null : stripe.ApiBase));
+            services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
+        }
+        services.AddScoped<IPaymentService, PaymentService>();
         services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
+        services.AddScoped<IOutboxHandler, PaymentEffectsHandler>();
 
         // Integration events without a consumer are only recorded; events.cancelled cancels the event's orders.
         services.AddScoped<IOutboxHandler, EventCancelledHandler>();

@@ -71,6 +71,7 @@ if (role == HostRole.Web)
     app.MapEventEndpoints();
     app.MapTicketingEndpoints();
     app.MapSandboxCheckoutEndpoints();
+    app.MapPaymentEndpoints();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()
         .AddInteractiveWebAssemblyRenderMode()

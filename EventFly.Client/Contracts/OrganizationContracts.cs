@@ -77,3 +77,17 @@ public sealed record StaffResponse(
     Guid UserId, string Email, string? DisplayName, Guid RoleId, string RoleName, bool IsOwner, IReadOnlyList<Guid> EventIds, DateTimeOffset JoinedAt);
 
 public sealed record AuditEntryResponse(Guid Id, Guid ActorUserId, string? ActorName, string Action, string Details, DateTimeOffset At);
+
+public sealed record PackageLimitsResponse(int? MaxEvents, int? MaxTicketsPerEvent, int? MaxStaff);
+
+/// <summary><c>GET /api/packages</c>: a subscription package and its limits (null: unlimited).</summary>
+public sealed record PackageResponse(string Id, string Name, MoneyResponse Price, PackageLimitsResponse Limits);
+
+/// <summary><c>POST /api/organizations/{orgId}/subscription</c>.</summary>
+public sealed class SubscriptionRequest
+{
+    [System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.StringLength(20)]
+    public string PackageId { get; set; } = "";
+}
+
+public sealed record CheckoutResponse(string CheckoutUrl);

@@ -27,6 +27,13 @@ public readonly record struct Money
 
     public static Money Zero(string currency) => new(0, currency);
 
+    /// <summary>The amount in the currency's smallest unit (cents; yen), as payment gateways count it.</summary>
+    public long ToMinorUnits() => (long)(Amount * Pow10(MinorDigits(Currency)));
+
+    public static Money FromMinorUnits(long minor, string currency) => new(minor / Pow10(MinorDigits(currency.Trim().ToUpperInvariant())), currency);
+
+    private static decimal Pow10(int digits) => digits == 0 ? 1m : 100m;
+
     public Money Times(int quantity) => new(Amount * quantity, Currency);
 
     public Money Plus(Money other) => other.Currency == Currency

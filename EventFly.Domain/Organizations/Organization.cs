@@ -38,6 +38,14 @@ public sealed class Organization : Entity<Guid>
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The subscription package (<see cref="Organizations.Package"/>); Free until a paid one is subscribed.</summary>
+    public string PackageId { get; private set; } = Package.Free.Id;
+
+    /// <summary>The gateway's subscription behind a paid package.</summary>
+    public string? SubscriptionId { get; private set; }
+
+    public Package Package => Package.Find(PackageId);
+
     public List<OrganizationRole> Roles { get; private set; } = [];
 
     public List<Membership> Members { get; private set; } = [];
@@ -45,6 +53,13 @@ public sealed class Organization : Entity<Guid>
     public List<Invitation> Invitations { get; private set; } = [];
 
     public OrganizationRole OwnerRole => Roles.Single(r => r.IsOwner);
+
+    /// <summary>A subscription started, changed or ended (<paramref name="subscriptionId"/> null: back to Free).</summary>
+    public void ChangePackage(Package package, string? subscriptionId)
+    {
+        PackageId = package.Id;
+        SubscriptionId = package == Package.Free ? null : subscriptionId;
+    }
 
     /// <summary>A new organization with the built-in roles; its creator is its first owner.</summary>
     public static Organization Create(string name, Guid creatorUserId, DateTimeOffset now)
@@ -149,6 +164,7 @@ public sealed class Organization : Entity<Guid>
             throw new DomainException("already_member", "This person is already on the staff.");
         if (Invitations.Any(i => i.Email == normalized && i.IsOpen(now)))
             throw new DomainException("already_invited", "This address already has a pending invitation. Resend it instead.");
+        Package.Check(Package.Limits.MaxStaff, Members.Count + Invitations.Count(i => i.IsOpen(now)) + 1, "staff members (invitations included)");
         var invitation = new Invitation(Id, normalized, roleId, invitedBy, now, validFor);
         Invitations.Add(invitation);
         return invitation;

@@ -58,6 +58,7 @@ internal sealed class EventDemoData(EventFlyDbContext db, IEventService events, 
         var owner = await accounts.FindAccountByEmailAsync(DemoAccounts.Manager.Email, cancellationToken)
             ?? throw new InvalidOperationException("Demo accounts are seeded first.");
         var organization = Organization.Create(SecondOrganization, owner.Id, time.GetUtcNow());
+        organization.ChangePackage(Package.Pro, subscriptionId: null);
         db.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
         return organization;

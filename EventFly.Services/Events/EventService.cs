@@ -4,6 +4,7 @@ using EventFly.Domain.Events;
 using EventFly.Domain.Organizations;
 using EventFly.Services.Events.Configurations;
 using EventFly.Services.Files;
+using EventFly.Services.Organizations;
 using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Calendar = Ical.Net.Calendar;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Events;
 
-internal sealed class EventService(EventFlyDbContext db, IFileStore files, TimeProvider time) : IEventService
+internal sealed class EventService(EventFlyDbContext db, IFileStore files, IOrganizationService organizations, TimeProvider time) : IEventService
 {
     private const double KmPerDegreeLatitude = 111.32;
 
@@ -62,8 +63,15 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, TimeP
     public async Task<EventView> PublishAsync(Guid eventId, CancellationToken cancellationToken)
     {
         var existing = await LoadAsync(eventId, cancellationToken);
-        // Ticketing does not exist yet: nothing to require. When it does, pass whether the event has ticket types.
-        existing.Publish(time.GetUtcNow(), hasTicketTypes: null);
+        var now = time.GetUtcNow();
+        if (existing.Status != EventStatus.Published)
+        {
+            var published = await Events.CountAsync(e => e.OrganizationId == existing.OrganizationId && e.Status == EventStatus.Published && e.EndsAt > now, cancellationToken);
+            var package = await organizations.GetPackageAsync(existing.OrganizationId, cancellationToken);
+            package.Check(package.Limits.MaxPublishedEvents, published + 1, "published upcoming events");
+        }
+        // Ticketing does not require ticket types before publishing yet (see the issue 6 note).
+        existing.Publish(now, hasTicketTypes: null);
         return await SaveAsync(existing, cancellationToken);
     }
 

@@ -19,6 +19,12 @@ public interface IOrganizationService
 
     Task<OrganizationMembership> CreateAsync(Actor actor, string name, CancellationToken cancellationToken);
 
+    /// <summary>The organization's subscription package, whose limits the other contexts enforce.</summary>
+    Task<Domain.Organizations.Package> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken);
+
+    /// <summary>Follows the payment gateway's subscription: a paid package while active, Free once it ends.</summary>
+    Task ChangePackageAsync(Guid organizationId, string packageId, string? subscriptionId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OrganizationMembership>> ListForUserAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<OrganizationDetails> GetAsync(Guid organizationId, CancellationToken cancellationToken);

@@ -23,6 +23,7 @@ internal sealed class OrganizationDemoData(EventFlyDbContext db, IProfileService
 
         var now = time.GetUtcNow();
         var organization = Organization.Create(Name, await IdOf(DemoAccounts.Organizer), now);
+        organization.ChangePackage(Package.Pro, subscriptionId: null);
         organization.UpdateProfile(Name, "Open-air concerts, food markets and meetups by the river since 2019.",
             null, "hello@riverside.example", "https://riverside.example");
         var door = organization.AddRole("Door supervisor", [Permissions.CheckinScan, Permissions.OrdersView], now);

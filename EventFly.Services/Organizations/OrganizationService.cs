@@ -13,6 +13,7 @@ internal sealed class OrganizationService(
     EventFlyDbContext db,
     IProfileService accounts,
     InvitationTokens tokens,
+    Microsoft.Extensions.Options.IOptions<EventFlyOptions> options,
     TimeProvider time) : IOrganizationService
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(7);
@@ -49,6 +50,7 @@ internal sealed class OrganizationService(
     public async Task<OrganizationMembership> CreateAsync(Actor actor, string name, CancellationToken cancellationToken)
     {
         var organization = Organization.Create(name, actor.UserId, time.GetUtcNow());
+        organization.ChangePackage(Package.Find(options.Value.DefaultPackage), subscriptionId: null);
         Organizations.Add(organization);
         Audit(organization.Id, actor, "organization.created", $"Created '{organization.Name}'");
         await db.SaveChangesAsync(cancellationToken);
@@ -230,6 +232,19 @@ internal sealed class OrganizationService(
             .ToDictionary(a => a.Id, a => a.DisplayName ?? a.Email);
         return [.. entries.Select(e => new AuditEntryView(e.Id, e.ActorUserId, names.GetValueOrDefault(e.ActorUserId), e.Action, e.Details,
             new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc))))];
+    }
+
+    public async Task<Package> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        Package.Find(await Organizations.Where(o => o.Id == organizationId).Select(o => o.PackageId).SingleOrDefaultAsync(cancellationToken) ?? throw NotFound());
+
+    public async Task ChangePackageAsync(Guid organizationId, string packageId, string? subscriptionId, CancellationToken cancellationToken)
+    {
+        var organization = await Organizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken) ?? throw NotFound();
+        var package = Package.Find(packageId);
+        if (organization.PackageId == package.Id && organization.SubscriptionId == subscriptionId) return;
+        organization.ChangePackage(package, subscriptionId);
+        db.Add(new AuditEntry(organizationId, Guid.Empty, "billing.package_changed", $"Package is now {package.Name}", time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<Organization> LoadAsync(Guid organizationId, CancellationToken cancellationToken, bool track = true)

@@ -1,15 +1,33 @@
-using EventFly.Domain.Common;
-
 namespace EventFly.Services.Payments;
 
 /// <summary>
-/// Where buyers pay and refunds go. The sandbox gateway stands in whenever no Stripe key is configured; Stripe Checkout
-/// arrives with issue 7 behind this same port.
+/// Where buyers and organizers pay. Stripe Checkout when a Stripe secret key is configured; otherwise the built-in
+/// sandbox, whose page (<see cref="SandboxPath"/>) raises the same payment events a verified Stripe webhook would.
 /// </summary>
 public interface IPaymentGateway
 {
-    /// <returns>The URL the buyer pays at; paying (or abandoning) reaches the ticketing service as a confirmation (or cancel).</returns>
-    Task<string> CreateCheckoutAsync(Guid orderId, Money total, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+    public const string SandboxPath = "/sandbox/checkout/";
 
-    Task RefundAsync(Guid orderId, Money amount, CancellationToken cancellationToken);
+    bool IsSandbox { get; }
+
+    Task<CheckoutSession> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken);
+
+    /// <returns>The gateway's refund id.</returns>
+    Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Asks the gateway how a checkout stands (for reconciliation before a hold is released).</summary>
+    Task<CheckoutState> GetCheckoutStateAsync(string sessionId, CancellationToken cancellationToken);
 }
+
+/// <param name="Subscription">Subscription mode (a monthly price) rather than a one-off payment.</param>
+/// <param name="ExpiresAt">When the checkout stops accepting payment (payment mode).</param>
+public sealed record CheckoutRequest(
+    bool Subscription, string Currency, IReadOnlyList<CheckoutLine> Lines, DateTimeOffset? ExpiresAt, string SuccessUrl, string CancelUrl,
+    IReadOnlyDictionary<string, string> Metadata, string IdempotencyKey, string? CustomerEmail);
+
+/// <summary>A line of a checkout; amounts in the currency's minor unit, as Stripe counts them.</summary>
+public sealed record CheckoutLine(string Name, long UnitAmountMinor, int Quantity);
+
+public sealed record CheckoutSession(string Id, string Url);
+
+public sealed record CheckoutState(bool Paid, bool Expired, string? PaymentIntentId);

@@ -1,20 +1,28 @@
-using EventFly.Domain.Common;
 using Microsoft.Extensions.Logging;
 
 namespace EventFly.Services.Payments;
 
-/// <summary>Pays nothing: its checkout page (<c>/sandbox/checkout/{orderId}</c>) has Pay and Cancel buttons; refunds are logged.</summary>
+/// <summary>Moves no money: its checkout page has Pay and Cancel buttons; refunds are logged.</summary>
 internal sealed partial class SandboxPaymentGateway(ILogger<SandboxPaymentGateway> logger) : IPaymentGateway
 {
-    public Task<string> CreateCheckoutAsync(Guid orderId, Money total, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        Task.FromResult(SandboxCheckout.Path + orderId);
+    public bool IsSandbox => true;
 
-    public Task RefundAsync(Guid orderId, Money amount, CancellationToken cancellationToken)
+    public Task<CheckoutSession> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
-        LogRefund(logger, amount.Amount, amount.Currency, orderId);
-        return Task.CompletedTask;
+        var id = $"cs_sandbox_{Guid.NewGuid():N}";
+        return Task.FromResult(new CheckoutSession(id, IPaymentGateway.SandboxPath + id));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox refund of {Amount} {Currency} for order {OrderId}")]
-    private static partial void LogRefund(ILogger logger, decimal amount, string currency, Guid orderId);
+    public Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        LogRefund(logger, amountMinor, paymentIntentId);
+        return Task.FromResult($"re_sandbox_{Guid.NewGuid():N}");
+    }
+
+    // The sandbox's page reports payment itself; an unanswered checkout is simply open.
+    public Task<CheckoutState> GetCheckoutStateAsync(string sessionId, CancellationToken cancellationToken) =>
+        Task.FromResult(new CheckoutState(Paid: false, Expired: false, PaymentIntentId: null));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox refund of {AmountMinor} minor units for {PaymentIntentId}")]
+    private static partial void LogRefund(ILogger logger, long amountMinor, string paymentIntentId);
 }

@@ -42,6 +42,9 @@ public interface ITicketingService
     /// <summary>Payment arrived: tickets are issued. Late payments whose seats were resold are refunded and the order cancelled.</summary>
     Task<OrderView> ConfirmPaymentAsync(Guid orderId, CancellationToken cancellationToken);
 
+    /// <summary>The buyer left the checkout (or it expired at the gateway): a still-pending order is cancelled, seats return.</summary>
+    Task AbandonCheckoutAsync(Guid orderId, CancellationToken cancellationToken);
+
     /// <summary>Releases the seats of unpaid orders and of waitlist offers past their time.</summary>
     /// <returns>How many orders and offers expired.</returns>
     Task<int> ExpireHoldsAsync(CancellationToken cancellationToken);

@@ -4,6 +4,7 @@ using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Events;
 using EventFly.Services.Identity;
+using EventFly.Services.Organizations;
 using EventFly.Services.Outbox;
 using EventFly.Services.Payments;
 using EventFly.Services.Persistence;
@@ -15,8 +16,9 @@ internal sealed class TicketingService(
     EventFlyDbContext db,
     WriteTransactions writes,
     IEventService events,
+    IOrganizationService organizations,
     IProfileService accounts,
-    IPaymentGateway payments,
+    IPaymentService payments,
     SeatLedger seats,
     WaitlistOffers waitlist,
     TicketCodes codes,
@@ -38,8 +40,8 @@ internal sealed class TicketingService(
 
     public async Task<TicketTypeView> CreateTicketTypeAsync(Guid eventId, TicketTypeDetails details, CancellationToken cancellationToken)
     {
-        await EnsureEventAsync(eventId, cancellationToken);
         await EnsureQuotaAsync(eventId, details.QuotaId, cancellationToken);
+        await CheckPackageAsync(eventId, except: null, details.Capacity, cancellationToken);
         var type = TicketType.Create(eventId, details, time.GetUtcNow());
         TicketTypes.Add(type);
         await db.SaveChangesAsync(cancellationToken);
@@ -50,6 +52,7 @@ internal sealed class TicketingService(
     {
         await EnsureQuotaAsync(eventId, details.QuotaId, cancellationToken);
         var type = await LoadTypeAsync(eventId, ticketTypeId, cancellationToken);
+        await CheckPackageAsync(eventId, except: ticketTypeId, details.Capacity, cancellationToken);
         type.Change(details);
         try
         {
@@ -103,7 +106,7 @@ internal sealed class TicketingService(
 
         await using var transaction = await writes.BeginAsync(cancellationToken);
         foreach (var line in order.Lines) await seats.TakeAsync(types[line.TicketTypeId], line.Quantity, sell: order.SellsSeats, cancellationToken);
-        await AddOrderAsync(order, types, now, cancellationToken);
+        AddOrder(order, now);
         if (idempotencyKey is not null) db.Add(new IdempotencyRecord(buyerId, idempotencyKey, requestHash, order.Id, now));
         try
         {
@@ -118,18 +121,54 @@ internal sealed class TicketingService(
             if (await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } winner) return winner;
             throw;
         }
+        await OpenCheckoutAsync(order, types, cancellationToken);
         return await ToViewAsync(order, summary.Name, types, cancellationToken);
     }
 
-    /// <summary>
-    /// Adds a new order whose seats the caller has taken (in the caller's transaction): a confirmed one with its
-    /// confirmation, a pending one with its checkout.
-    /// </summary>
-    internal async Task AddOrderAsync(Order order, IReadOnlyDictionary<Guid, TicketType> types, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Adds a new order whose seats the caller has taken, in the caller's transaction; a confirmed one is announced.</summary>
+    internal void AddOrder(Order order, DateTimeOffset now)
     {
         db.Add(order);
-        if (order.Status == OrderStatus.Confirmed) await AnnounceConfirmedAsync(order, types, now, cancellationToken);
-        else order.AwaitPayment(await payments.CreateCheckoutAsync(order.Id, new Money(order.TotalAmount, order.Currency), order.ExpiresAt!.Value, cancellationToken));
+        if (order.Status == OrderStatus.Confirmed) AnnounceConfirmed(order, now);
+    }
+
+    /// <summary>
+    /// After the order's transaction (no gateway call while holding the write lock): a pending order gets its checkout.
+    /// If the gateway cannot open one, the order is cancelled so its seats return at once.
+    /// </summary>
+    internal async Task OpenCheckoutAsync(Order order, IReadOnlyDictionary<Guid, TicketType> types, CancellationToken cancellationToken)
+    {
+        if (order.Status != OrderStatus.PendingPayment) return;
+        try
+        {
+            var buyer = await accounts.GetAccountAsync(order.BuyerId, cancellationToken);
+            var url = await payments.StartOrderCheckoutAsync(new OrderCheckout(order.Id, new Money(order.TotalAmount, order.Currency),
+                [.. order.Lines.Select(l => new CheckoutLine(types[l.TicketTypeId].Name, new Money(l.UnitPrice, order.Currency).ToMinorUnits(), l.Quantity))],
+                order.ExpiresAt!.Value, buyer?.Email), cancellationToken);
+            order.AwaitPayment(url);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex) when (ex.Code == "payment_unavailable")
+        {
+            db.ChangeTracker.Clear();
+            await CancelOrderAsync(order.Id, buyerId: null, cancellationToken);
+            throw;
+        }
+    }
+
+    public async Task AbandonCheckoutAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        if (await Orders.AsNoTracking().AnyAsync(o => o.Id == orderId && o.Status == OrderStatus.PendingPayment, cancellationToken))
+        {
+            try
+            {
+                await CancelOrderAsync(orderId, buyerId: null, cancellationToken);
+            }
+            catch (DomainException ex) when (ex.Code is "order_closed" or "order_changed")
+            {
+                // Paid or expired meanwhile: nothing to abandon.
+            }
+        }
     }
 
     public async Task<OrderView?> GetOrderAsync(Guid orderId, Guid? buyerId, CancellationToken cancellationToken)
@@ -186,7 +225,7 @@ internal sealed class TicketingService(
 
         await using var transaction = await writes.BeginAsync(cancellationToken);
         await ReleaseSeatsAsync(order, sold, now, cancellationToken);
-        if (refund) db.Add(RefundOutboxHandler.Message(order.Id, new Money(order.TotalAmount, order.Currency), now));
+        if (refund) db.Add(RefundOutboxHandler.Message(order.Id, order.TotalAmount, now));
         db.Add(TicketingIntegrationEvents.Message(new OrderCancelled(order.Id, order.EventId, order.BuyerId, refund, now), now));
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, order.Id, refund), now));
         await SaveOnceAsync(cancellationToken);
@@ -212,7 +251,7 @@ internal sealed class TicketingService(
                     else if (order.Status == OrderStatus.Expired) await seats.TakeAsync(types[line.TicketTypeId], line.Quantity, sell: true, cancellationToken);
                 }
                 order.Confirm(now);
-                await AnnounceConfirmedAsync(order, types, now, cancellationToken);
+                AnnounceConfirmed(order, now);
                 await SaveOnceAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return await ToViewAsync(order, cancellationToken);
@@ -226,7 +265,7 @@ internal sealed class TicketingService(
         // Paid too late (seats resold) or after a cancel: the money goes back.
         db.ChangeTracker.Clear();
         var closed = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleAsync(o => o.Id == orderId, cancellationToken);
-        db.Add(RefundOutboxHandler.Message(closed.Id, new Money(closed.TotalAmount, closed.Currency), now));
+        db.Add(RefundOutboxHandler.Message(closed.Id, closed.TotalAmount, now));
         if (closed.Status == OrderStatus.Expired) closed.RejectLatePayment(now);
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, closed.Id, Refunded: true), now));
         await SaveOnceAsync(cancellationToken);
@@ -241,6 +280,8 @@ internal sealed class TicketingService(
         var expired = 0;
         foreach (var id in due)
         {
+            // Reconciliation: a checkout paid while its notice went missing is confirmed (by the notice) instead of released.
+            if (await payments.ReconcileOrderAsync(id, cancellationToken)) continue;
             db.ChangeTracker.Clear();
             var order = await Orders.Include(o => o.Lines).SingleAsync(o => o.Id == id, cancellationToken);
             if (order.Status != OrderStatus.PendingPayment) continue;
@@ -287,7 +328,7 @@ internal sealed class TicketingService(
         return code is null ? null : TicketMails.QrPng(await codes.SignAsync(code, cancellationToken));
     }
 
-    private async Task AnnounceConfirmedAsync(Order order, IReadOnlyDictionary<Guid, TicketType> types, DateTimeOffset now, CancellationToken cancellationToken)
+    private void AnnounceConfirmed(Order order, DateTimeOffset now)
     {
         db.Add(TicketingIntegrationEvents.Message(new OrderConfirmed(order.Id, order.EventId, order.BuyerId, order.TotalAmount, order.Currency, order.Tickets.Count, now), now));
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Confirmation, order.Id), now));
@@ -331,6 +372,15 @@ internal sealed class TicketingService(
     private async Task EnsureEventAsync(Guid eventId, CancellationToken cancellationToken)
     {
         if (await events.GetOwnerAsync(eventId, cancellationToken) is null) throw new NotFoundException("unknown_event", "There is no such event.");
+    }
+
+    /// <summary>The organization's package caps the tickets an event offers: the capacities of its ticket types together.</summary>
+    private async Task CheckPackageAsync(Guid eventId, Guid? except, int capacity, CancellationToken cancellationToken)
+    {
+        var owner = await events.GetOwnerAsync(eventId, cancellationToken) ?? throw new NotFoundException("unknown_event", "There is no such event.");
+        var package = await organizations.GetPackageAsync(owner.OrganizationId, cancellationToken);
+        var others = await TicketTypes.Where(t => t.EventId == eventId && t.Id != except).SumAsync(t => t.Capacity, cancellationToken);
+        package.Check(package.Limits.MaxTicketsPerEvent, others + capacity, "tickets per event");
     }
 
     private async Task EnsureQuotaAsync(Guid eventId, Guid? quotaId, CancellationToken cancellationToken)

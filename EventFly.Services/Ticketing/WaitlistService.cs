@@ -68,7 +68,7 @@ internal sealed class WaitlistService(EventFlyDbContext db, WriteTransactions wr
         await using var transaction = await writes.BeginAsync(cancellationToken);
         // The offer's held seats pass to the order: sold at once when free, still held while it awaits payment.
         if (order.SellsSeats) await seats.SellHeldAsync(entry.TicketTypeId, entry.Quantity, cancellationToken);
-        await ticketing.AddOrderAsync(order, types, now, cancellationToken);
+        ticketing.AddOrder(order, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -78,6 +78,7 @@ internal sealed class WaitlistService(EventFlyDbContext db, WriteTransactions wr
             throw new DomainException("offer_expired", "This waitlist offer is no longer open.");
         }
         await transaction.CommitAsync(cancellationToken);
+        await ticketing.OpenCheckoutAsync(order, types, cancellationToken);
         return await ticketing.ToViewAsync(order, cancellationToken);
     }
 

@@ -29,6 +29,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             DomainException { Code: "idempotency_key_reused" } reused =>
                 Problem(StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was used for another request.", reused.Message, reused.Code),
+            DomainException { Code: "payment_unavailable" } unavailable =>
+                Problem(StatusCodes.Status503ServiceUnavailable, "The payment gateway is unavailable.", unavailable.Message, unavailable.Code),
             DomainException domain => Problem(StatusCodes.Status409Conflict, "A business rule was broken.", domain.Message, domain.Code),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message, notFound.Code),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, "bad_request"),

@@ -167,6 +167,7 @@ internal static class TicketRushBench
         start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(folder, "eventfly.db")}";
         start.Environment["EventFly__DataPath"] = folder;
         start.Environment["EventFly__DemoData"] = "false";
+        start.Environment["EventFly__DefaultPackage"] = "business";
         // The rush is the subject: sign-ups and log-ins of the buyers must not hit the auth rate limit.
         start.Environment["EventFly__RateLimits__AuthPerMinute"] = "100000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

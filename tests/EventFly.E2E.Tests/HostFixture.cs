@@ -98,6 +98,7 @@ public sealed class HostFixture : IAsyncLifetime
         start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(_dataFolder, "e2e.db")}";
         start.Environment["EventFly__DataPath"] = _dataFolder;
         start.Environment["EventFly__DemoData"] = "false";
+        start.Environment["EventFly__DefaultPackage"] = "business";
         start.Environment["EventFly__Admin__Email"] = AdminEmail;
         start.Environment["EventFly__Admin__Password"] = AdminPassword;
         start.Environment["EventFly__RateLimits__AuthPerMinute"] = "1000";

@@ -20,6 +20,7 @@ internal sealed class SqliteServices : IAsyncDisposable
             {
                 ["ConnectionStrings:EventFly"] = $"Data Source={Path.Combine(_folder, "eventfly.db")};Pooling=false",
                 ["EventFly:DemoData"] = "false",
+                ["EventFly:DefaultPackage"] = "business",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

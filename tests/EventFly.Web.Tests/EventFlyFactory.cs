@@ -16,6 +16,9 @@ public class EventFlyFactory : WebApplicationFactory<Program>
 
     protected virtual int AuthPerMinute => 10_000;
 
+    /// <summary>Business (no limits to speak of) unless a test is about the limits of another package.</summary>
+    protected virtual string DefaultPackage => "business";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -26,6 +29,7 @@ public class EventFlyFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventFly:Admin:Email", AdminEmail);
         builder.UseSetting("EventFly:Admin:Password", AdminPassword);
         builder.UseSetting("EventFly:RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("EventFly:DefaultPackage", DefaultPackage);
     }
 
     public string DatabaseFolder => _folder;

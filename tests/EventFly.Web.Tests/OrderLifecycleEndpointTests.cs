@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EventFly.Client.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using static EventFly.Web.Tests.TicketingEndpointTests;
 
 namespace EventFly.Web.Tests;
@@ -68,12 +69,10 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         Assert.StartsWith("/sandbox/checkout/", order.CheckoutUrl);
 
         var page = await factory.CreateClient().GetStringAsync(order.CheckoutUrl);
-        var pay = await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync(order.CheckoutUrl + "/pay", null);
-        var paid = await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{order.Id}");
+        var paid = await PayAsync(factory, buyer, order);
 
         Assert.Contains("Pay 40.00 EUR", page);
-        Assert.Equal(HttpStatusCode.Redirect, pay.StatusCode);
-        Assert.Equal("confirmed", paid!.Status);
+        Assert.Equal("confirmed", paid.Status);
         Assert.Equal(2, paid.Tickets.Count);
         var after = await TypeAsync(s, ev.Id, type.Id);
         Assert.Equal((2, 3), (after.Sold, after.Available));
@@ -201,7 +200,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5, price: 15);
         var (email, buyer) = await factory.CreateSignedInUserAsync();
         var order = await BuyAsync(buyer, ev.Id, type.Id, 2);
-        Assert.Equal(HttpStatusCode.Redirect, (await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync(order.CheckoutUrl + "/pay", null)).StatusCode);
+        await PayAsync(factory, buyer, order);
 
         (await s.Owner.PostAsync($"/api/events/{ev.Id}/cancel", null)).EnsureSuccessStatusCode();
         var mail = await OrganizationScenario.WaitForEmailAsync(factory, email, "Order cancelled");
@@ -219,6 +218,27 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Lifecycle", Berlin));
         var type = await CreateTypeAsync(s, ev.Id, new { name = "Std", price = new { amount = price, currency = "EUR" }, capacity, accessLevel });
         return (s, ev, type);
+    }
+
+    /// <summary>Pays at the sandbox checkout, then lets the outbox carry the payment to the order.</summary>
+    internal static async Task<OrderResponse> PayAsync(EventFlyFactory factory, HttpClient buyer, OrderResponse order)
+    {
+        var pay = await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync(order.CheckoutUrl + "/pay", null);
+        Assert.Equal(HttpStatusCode.Redirect, pay.StatusCode);
+        return await SettledAsync(factory, buyer, order.Id);
+    }
+
+    /// <summary>Dispatches the outbox until the order no longer awaits payment (at most 10 s).</summary>
+    internal static async Task<OrderResponse> SettledAsync(EventFlyFactory factory, HttpClient buyer, Guid orderId)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using (var scope = factory.Services.CreateAsyncScope())
+                await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+            var order = (await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{orderId}"))!;
+            if (order.Status != "pending_payment" || attempt == 50) return order;
+            await Task.Delay(200);
+        }
     }
 
     private static async Task<OrderResponse> BuyAsync(HttpClient buyer, Guid eventId, Guid typeId, int quantity)

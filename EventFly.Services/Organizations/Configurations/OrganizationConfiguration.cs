@@ -10,6 +10,9 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.ToTable("Organizations");
         builder.Ignore(o => o.OwnerRole);
+        builder.Ignore(o => o.Package);
+        builder.Property(o => o.PackageId).HasMaxLength(20);
+        builder.Property(o => o.SubscriptionId).HasMaxLength(100);
         builder.Property(o => o.Name).HasMaxLength(Organization.MaxNameLength);
         builder.Property(o => o.Description).HasMaxLength(Organization.MaxDescriptionLength);
         builder.Property(o => o.LogoUrl).HasMaxLength(500);

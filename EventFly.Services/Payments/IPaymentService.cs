@@ -1,0 +1,45 @@
+using EventFly.Domain.Common;
+
+namespace EventFly.Services.Payments;
+
+/// <summary>The Payments context: checkouts for ticket orders and subscriptions, payment notices, refunds.</summary>
+public interface IPaymentService
+{
+    /// <summary>Opens a checkout for an order awaiting payment; returns where the buyer pays.</summary>
+    Task<string> StartOrderCheckoutAsync(OrderCheckout checkout, CancellationToken cancellationToken);
+
+    /// <summary>Opens a subscription checkout for a paid package (<c>billing.manage</c> is checked by the caller).</summary>
+    Task<string> StartSubscriptionCheckoutAsync(Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies a payment notice (a verified Stripe webhook, or the sandbox page) once: the notice id is stored with the
+    /// change and an outbox entry in one transaction; a replay changes nothing.
+    /// </summary>
+    /// <returns>False for a replay.</returns>
+    Task<bool> HandleAsync(PaymentNotice notice, CancellationToken cancellationToken);
+
+    /// <summary>Refunds up to <paramref name="amount"/> of the order's payment; never more than paid, never twice.</summary>
+    Task RefundOrderAsync(Guid orderId, decimal amount, CancellationToken cancellationToken);
+
+    /// <summary>Asks the gateway whether an order's open checkout was paid after all; if so, applies that as a notice.</summary>
+    Task<bool> ReconcileOrderAsync(Guid orderId, CancellationToken cancellationToken);
+
+    Task<CheckoutView?> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken);
+}
+
+public sealed record OrderCheckout(Guid OrderId, Money Total, IReadOnlyList<CheckoutLine> Lines, DateTimeOffset ExpiresAt, string? BuyerEmail);
+
+/// <summary>
+/// What a payment gateway tells: <see cref="Type"/> is Stripe's event type (<c>checkout.session.completed</c>,
+/// <c>checkout.session.expired</c>, <c>charge.refunded</c>, <c>payment_intent.payment_failed</c>,
+/// <c>customer.subscription.created|updated|deleted</c>); others are ignored.
+/// </summary>
+public sealed record PaymentNotice(
+    string Id, string Type, string? SessionId = null, string? PaymentIntentId = null, long? AmountRefundedMinor = null, string? SubscriptionId = null,
+    string? SubscriptionStatus = null, IReadOnlyDictionary<string, string>? Metadata = null);
+
+public sealed record CheckoutView(string SessionId, string Description, Money Amount, string Status, bool Subscription, string SuccessUrl, string CancelUrl);
+
+public sealed record PaymentView(Guid Id, string Purpose, string Description, Money Amount, Money Refunded, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt);

@@ -1,0 +1,187 @@
+using EventFly.Domain.Common;
+using EventFly.Domain.Organizations;
+using EventFly.Domain.Payments;
+using EventFly.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EventFly.Services.Payments;
+
+internal sealed partial class PaymentService(
+    EventFlyDbContext db, IPaymentGateway gateway, IOptions<EventFlyOptions> options, TimeProvider time, ILogger<PaymentService> logger) : IPaymentService
+{
+    private DbSet<Payment> Payments => db.Set<Payment>();
+
+    private Uri PublicUrl => options.Value.PublicUrl;
+
+    public async Task<string> StartOrderCheckoutAsync(OrderCheckout checkout, CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(new CheckoutRequest(
+            Subscription: false, checkout.Total.Currency, checkout.Lines, checkout.ExpiresAt,
+            new Uri(PublicUrl, $"/orders/{checkout.OrderId}").ToString(), new Uri(PublicUrl, $"/orders/{checkout.OrderId}?checkout=cancelled").ToString(),
+            new Dictionary<string, string> { ["orderId"] = checkout.OrderId.ToString() }, $"order-{checkout.OrderId}", checkout.BuyerEmail), cancellationToken);
+        Payments.Add(Payment.ForOrder(checkout.OrderId, session.Id, checkout.Total, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return session.Url;
+    }
+
+    public async Task<string> StartSubscriptionCheckoutAsync(Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken)
+    {
+        var package = Package.Find(packageId);
+        if (package.MonthlyPrice.IsFree) throw new DomainException("package_free", "The Free package needs no checkout.");
+        var attempt = Guid.CreateVersion7(time.GetUtcNow());
+        var session = await OpenAsync(new CheckoutRequest(
+            Subscription: true, package.MonthlyPrice.Currency, [new CheckoutLine($"EventFly {package.Name}", package.MonthlyPrice.ToMinorUnits(), 1)], null,
+            returnUrl + "?checkout=success", returnUrl + "?checkout=cancelled",
+            new Dictionary<string, string> { ["organizationId"] = organizationId.ToString(), ["packageId"] = package.Id }, $"subscription-{attempt}", null), cancellationToken);
+        Payments.Add(Payment.ForSubscription(organizationId, package.Id, session.Id, package.MonthlyPrice, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return session.Url;
+    }
+
+    public async Task<bool> HandleAsync(PaymentNotice notice, CancellationToken cancellationToken)
+    {
+        if (await db.Set<ProcessedPaymentNotice>().AsNoTracking().AnyAsync(n => n.Id == notice.Id, cancellationToken))
+        {
+            LogReplay(logger, notice.Id, notice.Type);
+            return false;
+        }
+        var now = time.GetUtcNow();
+        db.Add(new ProcessedPaymentNotice(notice.Id, notice.Type, now));
+        await ApplyAsync(notice, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Delivered twice at once: the other delivery applied it (otherwise the failure is real).
+            db.ChangeTracker.Clear();
+            if (!await db.Set<ProcessedPaymentNotice>().AsNoTracking().AnyAsync(n => n.Id == notice.Id, cancellationToken)) throw;
+            LogReplay(logger, notice.Id, notice.Type);
+            return false;
+        }
+    }
+
+    /// <summary>Changes the payment and adds the effects for other contexts; the caller saves it all at once.</summary>
+    private async Task ApplyAsync(PaymentNotice notice, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        switch (notice.Type)
+        {
+            case "checkout.session.completed" when await BySessionAsync(notice, cancellationToken) is { } payment:
+                if (!payment.MarkPaid(notice.PaymentIntentId, now)) return;
+                db.Add(PaymentEffectsHandler.Message(payment.Purpose == PaymentPurpose.TicketOrder
+                    ? new PaymentEffect(PaymentEffectKind.OrderPaid, OrderId: payment.OrderId)
+                    : new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: payment.OrganizationId, PackageId: payment.PackageId,
+                        SubscriptionId: notice.SubscriptionId ?? payment.CheckoutSessionId), now));
+                break;
+            case "checkout.session.expired" when await BySessionAsync(notice, cancellationToken) is { } payment:
+                // Out of order after a completed checkout: the payment stays paid and the order confirmed.
+                if (payment.MarkExpired() && payment.Purpose == PaymentPurpose.TicketOrder)
+                    db.Add(PaymentEffectsHandler.Message(new PaymentEffect(PaymentEffectKind.OrderCheckoutAbandoned, OrderId: payment.OrderId), now));
+                break;
+            case "charge.refunded" when await ByIntentAsync(notice.PaymentIntentId, cancellationToken) is { } payment:
+                payment.SyncRefunded(Money.FromMinorUnits(notice.AmountRefundedMinor ?? 0, payment.Currency).Amount);
+                break;
+            case "payment_intent.payment_failed" when await ByIntentAsync(notice.PaymentIntentId, cancellationToken) is { } payment:
+                payment.MarkFailed();
+                break;
+            case "customer.subscription.created" or "customer.subscription.updated" or "customer.subscription.deleted"
+                when notice.Metadata?.GetValueOrDefault("organizationId") is { } org && Guid.TryParse(org, out var organizationId):
+                var active = notice.Type != "customer.subscription.deleted" && notice.SubscriptionStatus is "active" or "trialing" or "past_due";
+                db.Add(PaymentEffectsHandler.Message(new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: organizationId,
+                    PackageId: active ? notice.Metadata.GetValueOrDefault("packageId") ?? Package.Free.Id : Package.Free.Id,
+                    SubscriptionId: active ? notice.SubscriptionId : null), now));
+                break;
+            default:
+                LogIgnored(logger, notice.Id, notice.Type);
+                break;
+        }
+    }
+
+    public async Task RefundOrderAsync(Guid orderId, decimal amount, CancellationToken cancellationToken)
+    {
+        var payment = await Payments.Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Paid).OrderBy(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var refundable = payment?.Refundable(amount) ?? 0;
+        if (payment is null || refundable == 0)
+        {
+            LogNothingToRefund(logger, orderId);
+            return;
+        }
+        // The key names what was refunded before: a retry of this refund repeats it at the gateway, a later refund is new.
+        var key = $"refund-{payment.Id}-{payment.RefundedAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        await gateway.RefundAsync(payment.PaymentIntentId ?? payment.CheckoutSessionId, new Money(refundable, payment.Currency).ToMinorUnits(), key, cancellationToken);
+        payment.RecordRefund(refundable);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> ReconcileOrderAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var payment = await Payments.AsNoTracking().Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Open).FirstOrDefaultAsync(cancellationToken);
+        if (payment is null || gateway.IsSandbox) return false;
+        var state = await gateway.GetCheckoutStateAsync(payment.CheckoutSessionId, cancellationToken);
+        if (!state.Paid) return false;
+        await HandleAsync(new PaymentNotice($"reconciled-{payment.CheckoutSessionId}", "checkout.session.completed", payment.CheckoutSessionId, state.PaymentIntentId),
+            cancellationToken);
+        return true;
+    }
+
+    public async Task<CheckoutView?> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var payment = await Payments.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, cancellationToken);
+        if (payment is null) return null;
+        var subscription = payment.Purpose == PaymentPurpose.Subscription;
+        var back = subscription ? $"/organizer/o/{payment.OrganizationId}/billing" : $"/orders/{payment.OrderId}";
+        return new CheckoutView(payment.CheckoutSessionId, subscription ? $"EventFly {Package.Find(payment.PackageId).Name}, monthly" : "Tickets",
+            new Money(payment.Amount, payment.Currency), payment.Status.ToString().ToLowerInvariant(), subscription, back, back + "?checkout=cancelled");
+    }
+
+    public async Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        [.. (await Payments.AsNoTracking().Where(p => p.OrganizationId == organizationId).OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken))
+            .Select(p => new PaymentView(p.Id, p.Purpose.ToString(), $"EventFly {Package.Find(p.PackageId).Name}", new Money(p.Amount, p.Currency),
+                new Money(p.RefundedAmount, p.Currency), p.Status.ToString().ToLowerInvariant(), p.CreatedAt, p.PaidAt))];
+
+    /// <summary>Opens a checkout; a gateway that cannot be reached or refuses becomes <c>payment_unavailable</c>.</summary>
+    private async Task<CheckoutSession> OpenAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await gateway.CreateCheckoutAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not DomainException)
+        {
+            LogGatewayFailed(logger, ex);
+            throw new DomainException("payment_unavailable", "Payment could not start. Try again in a moment.");
+        }
+    }
+
+    private Task<Payment?> BySessionAsync(PaymentNotice notice, CancellationToken cancellationToken) =>
+        Find(Payments.Where(p => p.CheckoutSessionId == notice.SessionId), notice, cancellationToken);
+
+    private Task<Payment?> ByIntentAsync(string? paymentIntentId, CancellationToken cancellationToken) =>
+        Payments.Where(p => p.PaymentIntentId == paymentIntentId).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<Payment?> Find(IQueryable<Payment> query, PaymentNotice notice, CancellationToken cancellationToken)
+    {
+        var payment = await query.FirstOrDefaultAsync(cancellationToken);
+        if (payment is null) LogUnknown(logger, notice.Id, notice.Type, notice.SessionId);
+        return payment;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payment notice {Id} ({Type}) was applied before; ignored")]
+    private static partial void LogReplay(ILogger logger, string id, string type);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payment notice {Id} of type {Type} needs nothing; ignored")]
+    private static partial void LogIgnored(ILogger logger, string id, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment notice {Id} ({Type}) names checkout {SessionId}, which is not ours; ignored")]
+    private static partial void LogUnknown(ILogger logger, string id, string type, string? sessionId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The payment gateway could not open a checkout")]
+    private static partial void LogGatewayFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nothing (more) to refund for order {OrderId}")]
+    private static partial void LogNothingToRefund(ILogger logger, Guid orderId);
+}

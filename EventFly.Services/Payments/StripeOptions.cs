@@ -1,0 +1,16 @@
+namespace EventFly.Services.Payments;
+
+/// <summary>Bound from <c>EventFly:Stripe</c>; without <see cref="SecretKey"/> the sandbox gateway is used.</summary>
+public sealed class StripeOptions
+{
+    public const string Section = "EventFly:Stripe";
+
+    /// <summary>The secret API key (<c>sk_test_…</c> or <c>sk_live_…</c>).</summary>
+    public string? SecretKey { get; set; }
+
+    /// <summary>The webhook endpoint's signing secret (<c>whsec_…</c>) for <c>/api/payments/stripe/webhook</c>.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Another API address (tests point it at a fake Stripe); empty for Stripe itself.</summary>
+    public string? ApiBase { get; set; }
+}
