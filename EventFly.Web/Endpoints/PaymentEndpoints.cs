@@ -43,7 +43,8 @@ internal static partial class PaymentEndpoints
         {
             stripeEvent = EventUtility.ConstructEvent(payload, http.Request.Headers["Stripe-Signature"], options.Value.WebhookSecret ?? "", throwOnApiVersionMismatch: false);
         }
-        catch (Exception ex) when (ex is StripeException or ArgumentException or Newtonsoft.Json.JsonException)
+        // ConstructEvent only parses and verifies: whatever it throws means the notice is not Stripe's.
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogRejected(logger, ex.Message);
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid Stripe signature.", detail: ex.Message,

@@ -228,15 +228,15 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         return await SettledAsync(factory, buyer, order.Id);
     }
 
-    /// <summary>Dispatches the outbox until the order no longer awaits payment (at most 10 s).</summary>
-    internal static async Task<OrderResponse> SettledAsync(EventFlyFactory factory, HttpClient buyer, Guid orderId)
+    /// <summary>Dispatches the outbox until the order no longer awaits payment (at most <paramref name="rounds"/> rounds, 200 ms apart).</summary>
+    internal static async Task<OrderResponse> SettledAsync(EventFlyFactory factory, HttpClient buyer, Guid orderId, int rounds = 50)
     {
         for (var attempt = 0; ; attempt++)
         {
             await using (var scope = factory.Services.CreateAsyncScope())
                 await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
             var order = (await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{orderId}"))!;
-            if (order.Status != "pending_payment" || attempt == 50) return order;
+            if (order.Status != "pending_payment" || attempt >= rounds - 1) return order;
             await Task.Delay(200);
         }
     }

@@ -13,7 +13,7 @@ public enum Caller
 }
 
 /// <summary>One organization scenario shared by every case of the matrix (cases run one after another).</summary>
-public sealed class MatrixFactory : EventFlyFactory
+public class MatrixFactory : EventFlyFactory
 {
     private Task<OrganizationScenario>? _scenario;
 

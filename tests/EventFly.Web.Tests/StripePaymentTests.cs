@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using EventFly.Client.Contracts;
+using static EventFly.Web.Tests.TicketingEndpointTests;
+
+namespace EventFly.Web.Tests;
+
+/// <summary>The Stripe adapter against a fake Stripe, and Stripe's signed webhooks through the real endpoint.</summary>
+public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<StripeFactory>
+{
+    private static readonly (string City, double Lat, double Lng) Berlin = ("Berlin", 52.52, 13.40);
+
+    [Fact]
+    public async Task PaidOrder_OpensAStripeCheckout_WithItsLinesAmountsMetadataExpiryAndIdempotencyKey()
+    {
+        var (_, ev, type) = await EventWithTypeAsync(price: 12.5m);
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+
+        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+
+        Assert.StartsWith("https://checkout.stripe.test/cs_test_", order.CheckoutUrl);
+        var request = factory.Stripe.Requests.Last(r => r.Path == "/v1/checkout/sessions");
+        Assert.Equal($"order-{order.Id}", request.IdempotencyKey);
+        Assert.Equal("payment", request.Form["mode"]);
+        Assert.Equal("1250", request.Form["line_items[0][price_data][unit_amount]"]);
+        Assert.Equal("eur", request.Form["line_items[0][price_data][currency]"]);
+        Assert.Equal("2", request.Form["line_items[0][quantity]"]);
+        Assert.Equal(order.Id.ToString(), request.Form["metadata[orderId]"]);
+        Assert.True(long.Parse(request.Form["expires_at"], System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow.AddMinutes(30).ToUnixTimeSeconds());
+    }
+
+    [Fact]
+    public async Task CompletedCheckout_DeliveredThreeTimes_ConfirmsTheOrderOnce()
+    {
+        var (s, ev, type) = await EventWithTypeAsync(price: 20);
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+        var sessionId = order.CheckoutUrl!.Split('/')[^1];
+        var completed = FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(sessionId, order.Id));
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++) answers.Add((await SendAsync(completed)).StatusCode);
+        var paid = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a));
+        Assert.Equal("confirmed", paid.Status);
+        Assert.Equal(2, paid.Tickets.Count);
+        Assert.Equal(2, (await TypeAsync(s, ev.Id, type.Id)).Sold);
+    }
+
+    [Fact]
+    public async Task ExpiredNotice_ArrivingAfterTheCompletedOne_LeavesTheOrderPaid()
+    {
+        var (s, ev, type) = await EventWithTypeAsync(price: 20);
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await OrderAsync(buyer, ev.Id, type.Id, 1);
+        var sessionId = order.CheckoutUrl!.Split('/')[^1];
+
+        await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(sessionId, order.Id)));
+        await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.expired", Session(sessionId, order.Id, paid: false)));
+        var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
+
+        Assert.Equal("confirmed", after.Status);
+        Assert.Equal(1, (await TypeAsync(s, ev.Id, type.Id)).Sold);
+    }
+
+    [Fact]
+    public async Task ExpiredCheckout_CancelsTheUnpaidOrder_AndReturnsItsSeats()
+    {
+        var (s, ev, type) = await EventWithTypeAsync(price: 20);
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await OrderAsync(buyer, ev.Id, type.Id, 3);
+
+        await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.expired", Session(order.CheckoutUrl!.Split('/')[^1], order.Id, paid: false)));
+        var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
+
+        Assert.Equal("cancelled", after.Status);
+        Assert.Equal(5, (await TypeAsync(s, ev.Id, type.Id)).Available);
+    }
+
+    [Theory]
+    [InlineData("forged")]
+    [InlineData("stale")]
+    [InlineData("missing")]
+    public async Task Webhook_WithABadSignature_Is400_AndChangesNothing(string fault)
+    {
+        var (_, ev, type) = await EventWithTypeAsync(price: 20);
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await OrderAsync(buyer, ev.Id, type.Id, 1);
+        var (payload, signature) = FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(order.CheckoutUrl!.Split('/')[^1], order.Id),
+            secret: fault == "forged" ? "whsec_someone_else" : FakeStripe.WebhookSecret);
+        if (fault == "stale") signature = signature.Replace("t=", "t=1", StringComparison.Ordinal);
+        if (fault == "missing") signature = "";
+
+        var response = await SendAsync((payload, signature));
+        var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id, rounds: 2);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("pending_payment", after.Status);
+    }
+
+    [Fact]
+    public async Task Webhook_OfAnUnknownTypeOrForAnUnknownCheckout_IsAcknowledgedAndIgnored()
+    {
+        var unknownType = await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "invoice.finalized", new { id = "in_1", @object = "invoice" }));
+        var unknownSession = await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session("cs_not_ours", Guid.NewGuid())));
+
+        Assert.Equal(HttpStatusCode.OK, unknownType.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknownSession.StatusCode);
+    }
+
+    [Fact]
+    public async Task CancellingAPaidOrder_RefundsItsPaymentIntentAtStripe_Once()
+    {
+        var (s, ev, type) = await EventWithTypeAsync(price: 20);
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+        var intent = $"pi_{Guid.NewGuid():N}";
+        await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(order.CheckoutUrl!.Split('/')[^1], order.Id, intent: intent)));
+        await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
+
+        var cancel = await s.Owner.PostAsync($"/api/orders/{order.Id}/cancel", null);
+        var again = await s.Owner.PostAsync($"/api/orders/{order.Id}/cancel", null);
+        await OrganizationScenario.WaitForEmailAsync(factory, (await buyer.GetFromJsonAsync<MeResponse>("/api/me"))!.Email, "Order cancelled");
+
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var refund = Assert.Single(factory.Stripe.Requests, r => r.Path == "/v1/refunds" && r.Form["payment_intent"] == intent);
+        Assert.Equal("4000", refund.Form["amount"]);
+    }
+
+    private async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(decimal price)
+    {
+        var s = await factory.ScenarioAsync();
+        var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Stripe night", Berlin));
+        var type = await CreateTypeAsync(s, ev.Id, new { name = "Std", price = new { amount = price, currency = "EUR" }, capacity = 5 });
+        return (s, ev, type);
+    }
+
+    private static async Task<OrderResponse> OrderAsync(HttpClient buyer, Guid eventId, Guid typeId, int quantity)
+    {
+        var response = await TicketingEndpointTests.OrderAsync(buyer, eventId, typeId, quantity, key: null);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<OrderResponse>())!;
+    }
+
+    private static object Session(string id, Guid orderId, bool paid = true, string intent = "pi_test_1") => new
+    {
+        id, @object = "checkout.session", payment_intent = intent, status = paid ? "complete" : "expired", payment_status = paid ? "paid" : "unpaid",
+        mode = "payment", metadata = new Dictionary<string, string> { ["orderId"] = orderId.ToString() },
+    };
+
+    private Task<HttpResponseMessage> SendAsync((string Payload, string Signature) webhook)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/stripe/webhook") { Content = new StringContent(webhook.Payload, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Stripe-Signature", webhook.Signature);
+        return factory.CreateClient().SendAsync(request);
+    }
+}
