@@ -52,8 +52,6 @@ public sealed class Payment : Entity<Guid>
 
     public DateTimeOffset? PaidAt { get; private set; }
 
-    public Money Paid => new(Status == PaymentStatus.Paid ? Amount : 0, Currency);
-
     public static Payment ForOrder(Guid orderId, string checkoutSessionId, Money amount, DateTimeOffset now) =>
         new()
         {

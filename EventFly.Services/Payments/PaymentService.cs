@@ -134,7 +134,7 @@ internal sealed partial class PaymentService(
         if (payment is null) return null;
         var subscription = payment.Purpose == PaymentPurpose.Subscription;
         var back = subscription ? $"/organizer/o/{payment.OrganizationId}/billing" : $"/orders/{payment.OrderId}";
-        return new CheckoutView(payment.CheckoutSessionId, subscription ? $"EventFly {Package.Find(payment.PackageId).Name}, monthly" : "Tickets",
+        return new CheckoutView(payment.CheckoutSessionId, subscription ? $"EventFly {Package.Find(payment.PackageId).Name}, monthly" : $"Tickets, order {payment.OrderId.ToString()![..8]}",
             new Money(payment.Amount, payment.Currency), payment.Status.ToString().ToLowerInvariant(), subscription, back, back + "?checkout=cancelled");
     }
 

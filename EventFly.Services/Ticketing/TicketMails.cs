@@ -83,17 +83,21 @@ internal sealed class TicketMails(
         }
         attachments.Add(new EmailAttachment("event.ics", "text/calendar", Encoding.UTF8.GetBytes(await events.GetCalendarAsync(ev.Id, eventUrl, cancellationToken))));
         var when = ev.StartsAt.ToString("dddd d MMMM yyyy, HH:mm zzz", CultureInfo.InvariantCulture);
+        // The receipt: what was paid, for which order.
+        var receipt = order.TotalAmount > 0
+            ? $" Paid: {order.TotalAmount.ToString("0.00", CultureInfo.InvariantCulture)} {order.Currency} (order {order.Id.ToString()[..8]})."
+            : "";
         var ticketsUrl = new Uri(PublicUrl, "/tickets").ToString();
         var html = $"""
             <p>Hello {WebUtility.HtmlEncode(buyer.DisplayName ?? buyer.Email)},</p>
-            <p>Your tickets for <strong>{WebUtility.HtmlEncode(ev.Name)}</strong> on {WebUtility.HtmlEncode(when)} are confirmed.</p>
+            <p>Your tickets for <strong>{WebUtility.HtmlEncode(ev.Name)}</strong> on {WebUtility.HtmlEncode(when)} are confirmed.{WebUtility.HtmlEncode(receipt)}</p>
             <ul>{rows}</ul>
             <p>Show the QR code at the entrance, from this e-mail or from <a href="{WebUtility.HtmlEncode(ticketsUrl)}">My tickets</a>. The event is attached for your calendar.</p>
             """;
         var text = $"""
             Hello {buyer.DisplayName ?? buyer.Email},
 
-            Your tickets for {ev.Name} on {when} are confirmed.
+            Your tickets for {ev.Name} on {when} are confirmed.{receipt}
 
             {lines}
             Show the QR code at the entrance, from this e-mail or from My tickets: {ticketsUrl}

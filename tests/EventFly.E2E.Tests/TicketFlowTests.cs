@@ -63,8 +63,43 @@ public sealed class TicketFlowTests(HostFixture host)
         await participant.ScreenshotAsync("my-tickets");
     }
 
+    [Fact]
+    public async Task Participant_PaysForTicketsAtTheSandboxCheckout_AndTheOrderConfirmsOnThePaymentNotice()
+    {
+        var organizerEmail = PageExtensions.NewEmail("seller");
+        var eventId = await PublishedEventAsync(organizerEmail, $"Jazz Cellar {Guid.NewGuid().ToString("N")[..6]}", price: 18.5m);
+
+        var participant = await host.NewPageAsync();
+        await participant.RegisterAsync(PageExtensions.NewEmail("payer"), HostFixture.Password);
+        await participant.GotoAsync($"/events/{eventId}");
+        await participant.WaitForAppAsync();
+        var quantity = participant.Locator("[data-testid=ticket-type] input").First;
+        await quantity.FillAsync("2");
+        await quantity.BlurAsync();
+        await Expect(participant.Locator("[data-testid=order-total]")).ToHaveTextAsync("37.00 EUR");
+        await participant.Locator("[data-testid=get-tickets]:not([disabled])").ClickAsync();
+
+        await participant.WaitForURLAsync("**/sandbox/checkout/**");
+        await Expect(participant.Locator("#pay")).ToHaveTextAsync("Pay 37.00 EUR");
+        await participant.ScreenshotAsync("sandbox-checkout");
+        await participant.Locator("#pay").ClickAsync();
+
+        await participant.WaitForURLAsync("**/orders/**");
+        await Expect(participant.Locator("[data-testid=order-status]")).ToContainTextAsync("You're going", new() { Timeout = 30_000 });
+        await Expect(participant.Locator("[data-testid=ticket-card]")).ToHaveCountAsync(2);
+        await participant.ScreenshotAsync("paid-order-confirmed");
+
+        // The organizer's billing page: the package, usage against its limits, the other packages.
+        var organizer = await host.NewPageAsync();
+        var organizationId = await FirstOrganizationAsync(organizerEmail);
+        await organizer.SignInAsync(organizerEmail, HostFixture.Password, $"/organizer/o/{organizationId}/billing");
+        await organizer.WaitForURLAsync("**/billing");
+        await Expect(organizer.Locator("[data-testid=current-package]")).ToContainTextAsync("Business");
+        await organizer.ScreenshotAsync("organizer-billing");
+    }
+
     /// <summary>An organizer account with an organization and a published event, set up through the API.</summary>
-    private async Task<Guid> PublishedEventAsync(string email, string name)
+    private async Task<Guid> PublishedEventAsync(string email, string name, decimal? price = null)
     {
         using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
         (await http.PostAsJsonAsync("/api/auth/register", new { email, password = HostFixture.Password })).EnsureSuccessStatusCode();
@@ -80,6 +115,16 @@ public sealed class TicketFlowTests(HostFixture host)
         created.EnsureSuccessStatusCode();
         var eventId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await http.PostAsync($"/api/events/{eventId}/publish", null)).EnsureSuccessStatusCode();
+        if (price is { } amount)
+            (await http.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", new { name = "Seat", price = new { amount, currency = "EUR" }, capacity = 50 })).EnsureSuccessStatusCode();
         return eventId;
+    }
+
+    private async Task<Guid> FirstOrganizationAsync(string email)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        var login = await (await http.PostAsJsonAsync("/api/auth/login", new { email, password = HostFixture.Password })).Content.ReadFromJsonAsync<JsonElement>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        return (await http.GetFromJsonAsync<JsonElement>("/api/organizations")).EnumerateArray().First().GetProperty("id").GetGuid();
     }
 }
