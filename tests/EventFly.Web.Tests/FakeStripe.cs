@@ -8,6 +8,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Web.Tests;
 
@@ -83,14 +84,25 @@ public sealed class FakeStripe : IAsyncDisposable
     }
 }
 
-/// <summary>The host configured for Stripe, its API pointed at a <see cref="FakeStripe"/>.</summary>
+/// <summary>The system clock, moved ahead by hand (to let holds expire without waiting 15 minutes).</summary>
+public sealed class ShiftedTime : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+}
+
+/// <summary>The host configured for Stripe, its API pointed at a <see cref="FakeStripe"/>, its clock movable.</summary>
 public sealed class StripeFactory : MatrixFactory
 {
     public FakeStripe Stripe { get; } = new();
 
+    public ShiftedTime Time { get; } = new();
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
         builder.UseSetting("EventFly:Stripe:SecretKey", FakeStripe.SecretKey);
         builder.UseSetting("EventFly:Stripe:WebhookSecret", FakeStripe.WebhookSecret);
         builder.UseSetting("EventFly:Stripe:ApiBase", Stripe.Url);

@@ -99,13 +99,22 @@ public sealed partial class OrganizationScenario
     {
         for (var attempt = 0; ; attempt++)
         {
-            var last = await ReadLastEmailAsync(factory, email);
-            if ((last.Subject ?? "").Contains(subject, StringComparison.Ordinal) || attempt == 50) return last;
+            var found = (await EmailsToAsync(factory, email)).LastOrDefault(m => (m.Subject ?? "").Contains(subject, StringComparison.Ordinal));
+            if (found is not null) return found;
+            Assert.True(attempt < 50, $"No e-mail '{subject}' to {email}.");
             await Task.Delay(200);
         }
     }
 
     public static async Task<MimeMessage> ReadLastEmailAsync(EventFlyFactory factory, string email)
+    {
+        var messages = await EmailsToAsync(factory, email);
+        Assert.NotEmpty(messages);
+        return messages[^1];
+    }
+
+    /// <summary>Flushes the outbox once and reads the e-mails sent to <paramref name="email"/>, oldest first.</summary>
+    private static async Task<List<MimeMessage>> EmailsToAsync(EventFlyFactory factory, string email)
     {
         await using (var scope = factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
@@ -114,8 +123,7 @@ public sealed partial class OrganizationScenario
             ? Directory.GetFiles(folder, "*.eml").Order().Select(f => MimeMessage.Load(f))
                 .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase))).ToList()
             : [];
-        Assert.NotEmpty(messages);
-        return messages[^1];
+        return messages;
     }
 
     [GeneratedRegex(@"/organizer/invitations/(\S+)")]

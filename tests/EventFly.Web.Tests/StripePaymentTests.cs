@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using EventFly.Client.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using static EventFly.Web.Tests.TicketingEndpointTests;
 
 namespace EventFly.Web.Tests;
@@ -130,11 +131,58 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         Assert.Equal("4000", refund.Form["amount"]);
     }
 
-    private async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(decimal price)
+    [Fact]
+    public async Task PaymentArrivingAfterItsSeatsWereResold_IsRefundedAutomatically_AndTheBuyerTold()
+    {
+        var (s, ev, type) = await EventWithTypeAsync(price: 20, capacity: 1);
+        var (lateEmail, late) = await factory.CreateSignedInUserAsync();
+        var (_, quick) = await factory.CreateSignedInUserAsync();
+        var slowOrder = await OrderAsync(late, ev.Id, type.Id, 1);
+        await ExpireHoldsAfterAsync(TimeSpan.FromMinutes(16));
+        var quickOrder = await OrderAsync(quick, ev.Id, type.Id, 1);
+        await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(quickOrder.CheckoutUrl!.Split('/')[^1], quickOrder.Id, intent: "pi_quick")));
+        await OrderLifecycleEndpointTests.SettledAsync(factory, quick, quickOrder.Id);
+        var lateIntent = $"pi_{Guid.NewGuid():N}";
+
+        await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(slowOrder.CheckoutUrl!.Split('/')[^1], slowOrder.Id, intent: lateIntent)));
+        var mail = await OrganizationScenario.WaitForEmailAsync(factory, lateEmail, "Order cancelled");
+
+        Assert.Equal("cancelled", (await late.GetFromJsonAsync<OrderResponse>($"/api/orders/{slowOrder.Id}"))!.Status);
+        Assert.Equal("confirmed", (await quick.GetFromJsonAsync<OrderResponse>($"/api/orders/{quickOrder.Id}"))!.Status);
+        Assert.Contains("will be refunded", mail.TextBody);
+        var refund = Assert.Single(factory.Stripe.Requests, r => r.Path == "/v1/refunds" && r.Form["payment_intent"] == lateIntent);
+        Assert.Equal("2000", refund.Form["amount"]);
+        Assert.Equal(1, (await TypeAsync(s, ev.Id, type.Id)).Sold);
+    }
+
+    [Fact]
+    public async Task HoldPastItsTime_WhoseCheckoutStripeReportsPaid_IsConfirmedNotReleased()
+    {
+        var (s, ev, type) = await EventWithTypeAsync(price: 20, capacity: 3);
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+        factory.Stripe.PaidSessions[order.CheckoutUrl!.Split('/')[^1]] = "pi_reconciled";
+
+        await ExpireHoldsAfterAsync(TimeSpan.FromMinutes(16));
+        var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
+
+        Assert.Equal("confirmed", after.Status);
+        Assert.Equal(2, (await TypeAsync(s, ev.Id, type.Id)).Sold);
+    }
+
+    /// <summary>Moves the host's clock ahead (for good: time does not run backwards) and runs the hold-expiry job once.</summary>
+    private async Task ExpireHoldsAfterAsync(TimeSpan wait)
+    {
+        factory.Time.Offset += wait;
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Services.Ticketing.ITicketingService>().ExpireHoldsAsync(CancellationToken.None);
+    }
+
+    private async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(decimal price, int capacity = 5)
     {
         var s = await factory.ScenarioAsync();
         var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Stripe night", Berlin));
-        var type = await CreateTypeAsync(s, ev.Id, new { name = "Std", price = new { amount = price, currency = "EUR" }, capacity = 5 });
+        var type = await CreateTypeAsync(s, ev.Id, new { name = "Std", price = new { amount = price, currency = "EUR" }, capacity });
         return (s, ev, type);
     }
 
