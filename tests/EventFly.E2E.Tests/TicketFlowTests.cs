@@ -45,6 +45,21 @@ public sealed class TicketFlowTests(HostFixture host)
         var code = (await participant.Locator("[data-testid=ticket-code]").First.TextContentAsync())!.Trim();
         await participant.ScreenshotAsync("order-confirmation");
 
+        // The scanner's fallback decoder (vendored jsQR; headless Linux chromium has no BarcodeDetector) reads the QR shown.
+        var decoded = await participant.EvaluateAsync<string?>("""
+            async () => {
+                await new Promise((resolve, reject) => { const s = document.createElement('script'); s.src = '/js/vendor/jsQR.js'; s.onload = resolve; s.onerror = reject; document.head.appendChild(s); });
+                const img = document.querySelector('[data-testid=ticket-qr] img');
+                const canvas = document.createElement('canvas');
+                canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+                const context = canvas.getContext('2d');
+                context.drawImage(img, 0, 0);
+                const image = context.getImageData(0, 0, canvas.width, canvas.height);
+                return window.jsQR(image.data, image.width, image.height)?.data ?? null;
+            }
+            """);
+        Assert.Equal(code, decoded);
+
         // Door staff (the organizer): the typed code admits once; the second scan is refused with when and by whom.
         await organizer.GotoAsync($"/organizer/events/{eventId}/checkin");
         await organizer.WaitForAppAsync();

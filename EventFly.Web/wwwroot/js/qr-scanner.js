@@ -1,15 +1,15 @@
-// Scans QR codes with the device camera through the browser's BarcodeDetector (Chrome, Edge, Android, Safari 17+).
-// Where it is missing, the check-in page says so and staff type the code instead.
+// Scans QR codes with the device camera: the browser's BarcodeDetector where present (Chrome on Android, macOS and
+// ChromeOS, Safari 17+), otherwise jsQR 1.4.0 (npm, Apache-2.0, vendored in ./vendor; update with `npm pack jsqr`).
 let stream = null;
 let timer = null;
 
 export function isSupported() {
-    return 'BarcodeDetector' in window && !!navigator.mediaDevices?.getUserMedia;
+    return !!navigator.mediaDevices?.getUserMedia;
 }
 
 export async function start(video, dotnet) {
     stop();
-    const detector = new BarcodeDetector({ formats: ['qr_code'] });
+    const detect = await detector();
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
     video.srcObject = stream;
     await video.play();
@@ -18,8 +18,7 @@ export async function start(video, dotnet) {
     timer = setInterval(async () => {
         if (video.readyState < 2) return;
         try {
-            const codes = await detector.detect(video);
-            const value = codes[0]?.rawValue;
+            const value = await detect(video);
             // The same code held in front of the camera is reported once every 3 seconds, not 5 times a second.
             if (value && (value !== last || Date.now() - lastAt > 3000)) {
                 last = value;
@@ -37,4 +36,32 @@ export function stop() {
     timer = null;
     stream?.getTracks().forEach(t => t.stop());
     stream = null;
+}
+
+async function detector() {
+    if ('BarcodeDetector' in window) {
+        const native = new BarcodeDetector({ formats: ['qr_code'] });
+        return async video => (await native.detect(video))[0]?.rawValue;
+    }
+    await loadScript('/js/vendor/jsQR.js');
+    const canvas = document.createElement('canvas');
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    return video => {
+        canvas.width = video.videoWidth;
+        canvas.height = video.videoHeight;
+        context.drawImage(video, 0, 0, canvas.width, canvas.height);
+        const image = context.getImageData(0, 0, canvas.width, canvas.height);
+        return window.jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' })?.data;
+    };
+}
+
+function loadScript(src) {
+    if (window.jsQR) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = () => reject(new Error(`Could not load ${src}`));
+        document.head.appendChild(script);
+    });
 }
