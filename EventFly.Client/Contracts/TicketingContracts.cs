@@ -43,6 +43,9 @@ public sealed class TicketTypeRequest : IValidatableObject
 
     public Guid? QuotaId { get; set; }
 
+    /// <summary>Buyers may cancel these tickets themselves before the event (staff always can).</summary>
+    public bool BuyerCancellable { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MaxPerOrder < MinPerOrder) yield return new ValidationResult("The maximum per order is below the minimum.", [nameof(MaxPerOrder)]);
@@ -52,7 +55,7 @@ public sealed class TicketTypeRequest : IValidatableObject
 
 public sealed record TicketTypeResponse(
     Guid Id, string Name, string? Description, MoneyResponse Price, int Capacity, int Available, bool OnSale, DateTimeOffset? SalesStart,
-    DateTimeOffset? SalesEnd, int MinPerOrder, int MaxPerOrder, string AccessLevel, bool Hidden, Guid? QuotaId, int? Sold);
+    DateTimeOffset? SalesEnd, int MinPerOrder, int MaxPerOrder, string AccessLevel, bool Hidden, Guid? QuotaId, int? Sold, bool BuyerCancellable = true);
 
 /// <summary><c>POST /api/events/{eventId}/quotas</c>: a capacity shared by several ticket types.</summary>
 public sealed class QuotaRequest

@@ -50,6 +50,9 @@ public sealed class TicketType : Entity<Guid>
 
     public bool Hidden { get; private set; }
 
+    /// <summary>Whether buyers may cancel these tickets themselves before the event (staff always can).</summary>
+    public bool BuyerCancellable { get; private set; } = true;
+
     /// <summary>A capacity shared with other ticket types of the event, if any.</summary>
     public Guid? QuotaId { get; private set; }
 
@@ -98,9 +101,10 @@ public sealed class TicketType : Entity<Guid>
         AccessLevel = string.IsNullOrWhiteSpace(d.AccessLevel) ? "General" : d.AccessLevel.Trim();
         Hidden = d.Hidden;
         QuotaId = d.QuotaId;
+        BuyerCancellable = d.BuyerCancellable;
     }
 }
 
 public sealed record TicketTypeDetails(
     string Name, string? Description, Money Price, int Capacity, DateTimeOffset? SalesStart, DateTimeOffset? SalesEnd,
-    int MinPerOrder, int MaxPerOrder, string? AccessLevel, bool Hidden, Guid? QuotaId);
+    int MinPerOrder, int MaxPerOrder, string? AccessLevel, bool Hidden, Guid? QuotaId, bool BuyerCancellable = true);

@@ -4,7 +4,8 @@ namespace EventFly.Services.Ticketing;
 
 public sealed record TicketTypeView(
     Guid Id, Guid EventId, string Name, string? Description, Money Price, int Capacity, int Sold, int Held, int Available, bool OnSale,
-    DateTimeOffset? SalesStart, DateTimeOffset? SalesEnd, int MinPerOrder, int MaxPerOrder, string AccessLevel, bool Hidden, Guid? QuotaId);
+    DateTimeOffset? SalesStart, DateTimeOffset? SalesEnd, int MinPerOrder, int MaxPerOrder, string AccessLevel, bool Hidden, Guid? QuotaId,
+    bool BuyerCancellable);
 
 public sealed record QuotaView(Guid Id, Guid EventId, string Name, int Capacity, int Sold, int Held);
 

@@ -217,8 +217,14 @@ internal sealed class TicketingService(
             .SingleOrDefaultAsync(o => o.Id == orderId && (buyerId == null || o.BuyerId == buyerId), cancellationToken)
             ?? throw new NotFoundException("unknown_order", "There is no such order.");
         var now = time.GetUtcNow();
-        if (buyerId is not null && now >= (await EventOfAsync(order.EventId, cancellationToken)).StartsAt)
-            throw new DomainException("event_started", "The event has started; ask the organizer to cancel.");
+        if (buyerId is not null)
+        {
+            if (now >= (await EventOfAsync(order.EventId, cancellationToken)).StartsAt)
+                throw new DomainException("event_started", "The event has started; ask the organizer to cancel.");
+            var types = await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
+            if (types.Values.FirstOrDefault(t => !t.BuyerCancellable) is { } fixedType)
+                throw new DomainException("not_cancellable", $"'{fixedType.Name}' tickets cannot be cancelled by the buyer; ask the organizer.");
+        }
         var sold = order.SellsSeats;
         var refund = sold && order.TotalAmount > 0;
         order.Cancel(now);
@@ -439,5 +445,5 @@ internal sealed class TicketingService(
 
     private static TicketTypeView ToView(TicketType t, DateTimeOffset now) =>
         new(t.Id, t.EventId, t.Name, t.Description, t.Price, t.Capacity, t.Sold, t.Held, t.Available, t.OnSale(now), t.SalesStart, t.SalesEnd,
-            t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId);
+            t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId, t.BuyerCancellable);
 }

@@ -10,11 +10,11 @@ internal static class TicketingMapping
 {
     public static TicketTypeDetails ToDetails(this TicketTypeRequest r) => new(
         r.Name, r.Description, new Money(r.Price.Amount, r.Price.Currency), r.Capacity, r.SalesStart, r.SalesEnd, r.MinPerOrder, r.MaxPerOrder,
-        r.AccessLevel, r.Hidden, r.QuotaId);
+        r.AccessLevel, r.Hidden, r.QuotaId, r.BuyerCancellable);
 
     public static TicketTypeResponse ToResponse(this TicketTypeView t, bool staff) => new(
         t.Id, t.Name, t.Description, Money(t.Price), t.Capacity, t.Available, t.OnSale, t.SalesStart, t.SalesEnd,
-        t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId, staff ? t.Sold : null);
+        t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId, staff ? t.Sold : null, t.BuyerCancellable);
 
     public static QuotaResponse ToResponse(this QuotaView q) => new(q.Id, q.Name, q.Capacity, q.Sold, q.Held);
 

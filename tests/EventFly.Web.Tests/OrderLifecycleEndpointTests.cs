@@ -34,6 +34,24 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
     }
 
     [Fact]
+    public async Task TicketsOfATypeBuyersMayNotCancel_AreCancelledOnlyByStaff()
+    {
+        var s = await factory.ScenarioAsync();
+        var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Final sale", Berlin));
+        var type = await CreateTypeAsync(s, ev.Id, new { name = "Final", price = new { amount = 0, currency = "EUR" }, capacity = 5, buyerCancellable = false });
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+        var order = await BuyAsync(buyer, ev.Id, type.Id, 1);
+
+        var byBuyer = await buyer.PostAsync($"/api/orders/{order.Id}/cancel", null);
+        var byOwner = await s.Owner.PostAsync($"/api/orders/{order.Id}/cancel", null);
+
+        Assert.False(type.BuyerCancellable);
+        Assert.Equal(HttpStatusCode.Conflict, byBuyer.StatusCode);
+        Assert.Equal("not_cancellable", await CodeAsync(byBuyer));
+        Assert.Equal(HttpStatusCode.OK, byOwner.StatusCode);
+    }
+
+    [Fact]
     public async Task Orders_AreSeenByStaffWithOrdersView_CancelledOnlyWithOrdersRefund_AndHiddenFromOthers()
     {
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5);
