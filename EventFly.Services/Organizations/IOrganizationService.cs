@@ -22,6 +22,9 @@ public interface IOrganizationService
     /// <summary>The organization's subscription package, whose limits the other contexts enforce.</summary>
     Task<Domain.Organizations.Package> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken);
 
+    /// <summary>The gateway's subscription behind the package, if a paid one was subscribed (null: Free, or granted).</summary>
+    Task<string?> GetSubscriptionIdAsync(Guid organizationId, CancellationToken cancellationToken);
+
     /// <summary>Follows the payment gateway's subscription: a paid package while active, Free once it ends.</summary>
     Task ChangePackageAsync(Guid organizationId, string packageId, string? subscriptionId, CancellationToken cancellationToken);
 

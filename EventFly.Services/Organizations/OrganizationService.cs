@@ -237,6 +237,9 @@ internal sealed class OrganizationService(
     public async Task<Package> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken) =>
         Package.Find(await Organizations.Where(o => o.Id == organizationId).Select(o => o.PackageId).SingleOrDefaultAsync(cancellationToken) ?? throw NotFound());
 
+    public async Task<string?> GetSubscriptionIdAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        await Organizations.Where(o => o.Id == organizationId).Select(o => o.SubscriptionId).SingleOrDefaultAsync(cancellationToken);
+
     public async Task ChangePackageAsync(Guid organizationId, string packageId, string? subscriptionId, CancellationToken cancellationToken)
     {
         var organization = await Organizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken) ?? throw NotFound();

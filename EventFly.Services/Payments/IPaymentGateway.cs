@@ -15,6 +15,9 @@ public interface IPaymentGateway
     /// <returns>The gateway's refund id.</returns>
     Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>Ends a subscription; the gateway confirms with <c>customer.subscription.deleted</c>.</summary>
+    Task CancelSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
+
     /// <summary>Asks the gateway how a checkout stands (for reconciliation before a hold is released).</summary>
     Task<CheckoutState> GetCheckoutStateAsync(string sessionId, CancellationToken cancellationToken);
 }

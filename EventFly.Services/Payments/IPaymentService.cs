@@ -11,6 +11,9 @@ public interface IPaymentService
     /// <summary>Opens a subscription checkout for a paid package (<c>billing.manage</c> is checked by the caller).</summary>
     Task<string> StartSubscriptionCheckoutAsync(Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken);
 
+    /// <summary>Ends the organization's subscription; the package returns to Free when the gateway confirms.</summary>
+    Task CancelSubscriptionAsync(Guid organizationId, string subscriptionId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Applies a payment notice (a verified Stripe webhook, or the sandbox page) once: the notice id is stored with the
     /// change and an outbox entry in one transaction; a replay changes nothing.

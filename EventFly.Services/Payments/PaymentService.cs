@@ -40,6 +40,15 @@ internal sealed partial class PaymentService(
         return session.Url;
     }
 
+    public async Task CancelSubscriptionAsync(Guid organizationId, string subscriptionId, CancellationToken cancellationToken)
+    {
+        await gateway.CancelSubscriptionAsync(subscriptionId, cancellationToken);
+        // The sandbox has no webhooks: it confirms the way Stripe would.
+        if (gateway.IsSandbox)
+            await HandleAsync(new PaymentNotice($"evt_sandbox_{Guid.NewGuid():N}", "customer.subscription.deleted", SubscriptionId: subscriptionId,
+                SubscriptionStatus: "canceled", Metadata: new Dictionary<string, string> { ["organizationId"] = organizationId.ToString() }), cancellationToken);
+    }
+
     public async Task<bool> HandleAsync(PaymentNotice notice, CancellationToken cancellationToken)
     {
         if (await db.Set<ProcessedPaymentNotice>().AsNoTracking().AnyAsync(n => n.Id == notice.Id, cancellationToken))

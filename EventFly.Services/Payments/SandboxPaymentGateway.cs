@@ -19,6 +19,9 @@ internal sealed partial class SandboxPaymentGateway(ILogger<SandboxPaymentGatewa
         return Task.FromResult($"re_sandbox_{Guid.NewGuid():N}");
     }
 
+    // The payment service raises the sandbox's deletion notice itself.
+    public Task CancelSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     // The sandbox's page reports payment itself; an unanswered checkout is simply open.
     public Task<CheckoutState> GetCheckoutStateAsync(string sessionId, CancellationToken cancellationToken) =>
         Task.FromResult(new CheckoutState(Paid: false, Expired: false, PaymentIntentId: null));

@@ -52,6 +52,9 @@ internal sealed class StripePaymentGateway(IStripeClient client) : IPaymentGatew
         return refund.Id;
     }
 
+    public Task CancelSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        new SubscriptionService(client).CancelAsync(subscriptionId, cancellationToken: cancellationToken);
+
     public async Task<CheckoutState> GetCheckoutStateAsync(string sessionId, CancellationToken cancellationToken)
     {
         var session = await new SessionService(client).GetAsync(sessionId, cancellationToken: cancellationToken);

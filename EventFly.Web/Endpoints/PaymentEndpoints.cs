@@ -1,5 +1,6 @@
 using EventFly.Client.Contracts;
 using EventFly.Domain.Organizations;
+using EventFly.Services.Organizations;
 using EventFly.Services.Payments;
 using EventFly.Web.Authorization;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,15 @@ internal static partial class PaymentEndpoints
             {
                 var returnUrl = $"{http.Request.Scheme}://{http.Request.Host}/organizer/o/{orgId}/billing";
                 return TypedResults.Ok(new CheckoutResponse(await payments.StartSubscriptionCheckoutAsync(orgId, body.PackageId, returnUrl, ct)));
+            })
+            .RequirePermission(Permissions.BillingManage);
+        forOrganization.MapDelete("/subscription", async Task<IResult> (Guid orgId, IOrganizationService organizations, IPaymentService payments, CancellationToken ct) =>
+            {
+                if (await organizations.GetSubscriptionIdAsync(orgId, ct) is not { } subscriptionId)
+                    return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No subscription.", detail: "This organization has no paid subscription to cancel.",
+                        extensions: new Dictionary<string, object?> { ["code"] = "no_subscription" });
+                await payments.CancelSubscriptionAsync(orgId, subscriptionId, ct);
+                return TypedResults.Accepted((string?)null);
             })
             .RequirePermission(Permissions.BillingManage);
         return app;

@@ -79,6 +79,18 @@ public sealed class PackageLimitTests(FreePackageFactory factory) : IClassFixtur
         Assert.StartsWith("/sandbox/checkout/", checkout.CheckoutUrl);
         Assert.Equal(HttpStatusCode.Redirect, pay.StatusCode);
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
+
+        // Cancelled, the subscription takes the organization back to Free: no fourth event.
+        var cancel = await s.Owner.DeleteAsync(s.Url("/subscription"));
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        var fourth = await EventEndpointTests.CreateAsync(s, EventEndpointTests.EventBody("Four", Hamburg));
+        var refused = await s.Owner.PostAsync($"/api/events/{fourth.Id}/publish", null);
+        var again = await s.Owner.DeleteAsync(s.Url("/subscription"));
+
+        Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
+        Assert.Equal("package_limit_reached", await TicketingEndpointTests.CodeAsync(refused));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
     private static string PageEmail() => $"extra-{Guid.NewGuid():N}@example.com";
