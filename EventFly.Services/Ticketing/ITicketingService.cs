@@ -15,6 +15,9 @@ public interface ITicketingService
     /// <summary>Only while none of it is sold or held.</summary>
     Task DeleteTicketTypeAsync(Guid eventId, Guid ticketTypeId, CancellationToken cancellationToken);
 
+    /// <summary>The lowest price offered (visible ticket types) per event, for discovery; events without types are absent.</summary>
+    Task<IReadOnlyDictionary<Guid, Domain.Common.Money>> GetMinPricesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<QuotaView>> ListQuotasAsync(Guid eventId, CancellationToken cancellationToken);
 
     Task<QuotaView> CreateQuotaAsync(Guid eventId, string name, int capacity, CancellationToken cancellationToken);

@@ -78,6 +78,13 @@ internal sealed class TicketingService(
         }
     }
 
+    public async Task<IReadOnlyDictionary<Guid, Money>> GetMinPricesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
+    {
+        var prices = await TicketTypes.AsNoTracking().Where(t => eventIds.Contains(t.EventId) && !t.Hidden)
+            .Select(t => new { t.EventId, t.PriceAmount, t.Currency }).ToListAsync(cancellationToken);
+        return prices.GroupBy(p => p.EventId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.PriceAmount).Select(p => new Money(p.PriceAmount, p.Currency)).First());
+    }
+
     public async Task<IReadOnlyList<QuotaView>> ListQuotasAsync(Guid eventId, CancellationToken cancellationToken) =>
         await db.Set<Quota>().AsNoTracking().Where(q => q.EventId == eventId).OrderBy(q => q.Name)
             .Select(q => new QuotaView(q.Id, q.EventId, q.Name, q.Capacity, q.Sold, q.Held)).ToListAsync(cancellationToken);

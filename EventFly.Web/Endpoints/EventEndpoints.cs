@@ -68,11 +68,9 @@ internal static class EventEndpoints
         return app;
     }
 
-    private static async Task<Ok<PagedResponse<EventSearchItem>>> SearchAsync([AsParameters] EventSearchQuery query, IEventService events, CancellationToken ct)
-    {
-        var page = await events.SearchAsync(query.ToSearch(), ct);
-        return TypedResults.Ok(page.ToResponse());
-    }
+    private static async Task<Ok<PagedResponse<EventSearchItem>>> SearchAsync(
+        [AsParameters] EventSearchQuery query, IEventService events, Services.Ticketing.ITicketingService ticketing, CancellationToken ct) =>
+        TypedResults.Ok(await EventMapping.SearchAsync(events, ticketing, query, ct));
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem>> UploadImageAsync(
         Guid eventId, IFormFile? file, IEventService service, CancellationToken ct)

@@ -1,6 +1,8 @@
 using EventFly.Client.Contracts;
+using EventFly.Domain.Common;
 using EventFly.Domain.Events;
 using EventFly.Services.Events;
+using EventFly.Services.Ticketing;
 
 namespace EventFly.Web.Endpoints;
 
@@ -26,8 +28,15 @@ internal static class EventMapping
     public static EventSearch ToSearch(this EventSearchQuery q) => new(q.Q, q.Category, q.From, q.To, q.Lat, q.Lng, q.RadiusKm,
         q.Sort ?? (q.RadiusKm is null ? "date" : "distance"), q.Page ?? 1, q.PageSize ?? 20);
 
-    public static EventSearchItem ToResponse(this EventSearchHit h) =>
-        new(h.Id, h.Name, h.StartsAt, h.EndsAt, h.TimeZone, h.Category, h.Venue.ToResponse(), h.IsOnline, h.DistanceKm, null, ImageUrl(h.CoverImage), h.OrganizationName);
+    public static EventSearchItem ToResponse(this EventSearchHit h, Money? minPrice) =>
+        new(h.Id, h.Name, h.StartsAt, h.EndsAt, h.TimeZone, h.Category, h.Venue.ToResponse(), h.IsOnline, h.DistanceKm,
+            minPrice is { } p ? new MoneyResponse(p.Amount, p.Currency) : null, ImageUrl(h.CoverImage), h.OrganizationName);
 
-    public static PagedResponse<EventSearchItem> ToResponse(this Page<EventSearchHit> page) => new([.. page.Items.Select(ToResponse)], page.Total);
+    /// <summary>Discovery as the API and the prerendered home page answer it: the Events context's hits with Ticketing's lowest prices.</summary>
+    public static async Task<PagedResponse<EventSearchItem>> SearchAsync(IEventService events, ITicketingService ticketing, EventSearchQuery query, CancellationToken ct)
+    {
+        var page = await events.SearchAsync(query.ToSearch(), ct);
+        var prices = await ticketing.GetMinPricesAsync([.. page.Items.Select(h => h.Id)], ct);
+        return new([.. page.Items.Select(h => h.ToResponse(prices.TryGetValue(h.Id, out var price) ? price : null))], page.Total);
+    }
 }

@@ -10,10 +10,11 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace EventFly.Web.Identity;
 
 /// <summary>The server's <see cref="IEventsApi"/> for prerendering: the same rules as the endpoints (drafts only for staff).</summary>
-internal sealed class ServerEventsApi(IEventService events, IAuthorizationService authorization, AuthenticationStateProvider authentication) : IEventsApi
+internal sealed class ServerEventsApi(
+    IEventService events, Services.Ticketing.ITicketingService ticketing, IAuthorizationService authorization, AuthenticationStateProvider authentication) : IEventsApi
 {
     public async Task<ApiResult<PagedResponse<EventSearchItem>>> SearchAsync(EventSearchQuery query, CancellationToken cancellationToken = default) =>
-        ApiResult<PagedResponse<EventSearchItem>>.Ok((await events.SearchAsync(query.ToSearch(), cancellationToken)).ToResponse());
+        ApiResult<PagedResponse<EventSearchItem>>.Ok(await EventMapping.SearchAsync(events, ticketing, query, cancellationToken));
 
     public async Task<ApiResult<EventResponse>> GetAsync(Guid eventId, CancellationToken cancellationToken = default)
     {

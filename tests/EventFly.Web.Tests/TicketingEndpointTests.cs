@@ -208,6 +208,21 @@ public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Created, owner.StatusCode);
     }
 
+    [Fact]
+    public async Task Discovery_ShowsTheLowestVisiblePrice_OfEachEvent()
+    {
+        var s = await factory.ScenarioAsync();
+        var tag = $"priced{Guid.NewGuid():N}"[..20];
+        var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Priced", Berlin, tags: [tag]));
+        await CreateTypeAsync(s, ev.Id, new { name = "VIP", price = new { amount = 45, currency = "EUR" }, capacity = 5 });
+        await CreateTypeAsync(s, ev.Id, new { name = "Standing", price = new { amount = 18, currency = "EUR" }, capacity = 5 });
+        await CreateTypeAsync(s, ev.Id, new { name = "Crew", price = new { amount = 0, currency = "EUR" }, capacity = 5, hidden = true });
+
+        var found = await factory.CreateClient().GetFromJsonAsync<PagedResponse<EventSearchItem>>($"/api/events?q={tag}");
+
+        Assert.Equal(18m, Assert.Single(found!.Items).MinPrice!.Amount);
+    }
+
     internal static async Task<TicketTypeResponse> CreateTypeAsync(OrganizationScenario s, Guid eventId, object body)
     {
         var response = await s.Owner.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", body);
