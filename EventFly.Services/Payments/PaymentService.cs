@@ -100,9 +100,11 @@ internal sealed partial class PaymentService(
             case "customer.subscription.created" or "customer.subscription.updated" or "customer.subscription.deleted"
                 when notice.Metadata?.GetValueOrDefault("organizationId") is { } org && Guid.TryParse(org, out var organizationId):
                 var active = notice.Type != "customer.subscription.deleted" && notice.SubscriptionStatus is "active" or "trialing" or "past_due";
-                db.Add(PaymentEffectsHandler.Message(new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: organizationId,
-                    PackageId: active ? notice.Metadata.GetValueOrDefault("packageId") ?? Package.Free.Id : Package.Free.Id,
-                    SubscriptionId: active ? notice.SubscriptionId : null), now));
+                db.Add(PaymentEffectsHandler.Message(active
+                    ? new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: organizationId,
+                        PackageId: notice.Metadata.GetValueOrDefault("packageId") ?? Package.Free.Id, SubscriptionId: notice.SubscriptionId)
+                    : new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: organizationId, PackageId: Package.Free.Id,
+                        EndedSubscriptionId: notice.SubscriptionId), now));
                 break;
             default:
                 LogIgnored(logger, notice.Id, notice.Type);

@@ -43,6 +43,11 @@ public sealed class FakeStripe : IAsyncDisposable
         _app.MapGet("/v1/checkout/sessions/{id}", (string id) => Results.Json(PaidSessions.TryGetValue(id, out var intent)
             ? new { id, @object = "checkout.session", status = "complete", payment_status = "paid", payment_intent = (string?)intent }
             : new { id, @object = "checkout.session", status = "open", payment_status = "unpaid", payment_intent = (string?)null }));
+        _app.MapDelete("/v1/subscriptions/{id}", (string id, HttpRequest request) =>
+        {
+            Requests.Enqueue((request.Method, request.Path, null, []));
+            return Results.Json(new { id, @object = "subscription", status = "canceled" });
+        });
         _app.MapPost("/v1/refunds", (HttpRequest request) => AnswerAsync(request, () =>
             new { id = $"re_test_{Interlocked.Increment(ref _refunds)}", @object = "refund", status = "succeeded" }));
         _app.StartAsync().GetAwaiter().GetResult();

@@ -170,6 +170,45 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         Assert.Equal(2, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
 
+    [Fact]
+    public async Task SwitchingPackages_CancelsThePreviousSubscriptionAtStripe_WhoseEndingKeepsTheNewPackage()
+    {
+        var s = await OrganizationScenario.CreateAsync(factory);
+        async Task SubscribeAsync(string packageId, string subscriptionId)
+        {
+            var checkout = await (await s.Owner.PostAsJsonAsync(s.Url("/subscription"), new { packageId })).Content.ReadFromJsonAsync<CheckoutResponse>();
+            var request = factory.Stripe.Requests.Last(r => r.Path == "/v1/checkout/sessions");
+            Assert.Equal(("subscription", packageId), (request.Form["mode"], request.Form["metadata[packageId]"]));
+            await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", new
+            {
+                id = checkout!.CheckoutUrl.Split('/')[^1], @object = "checkout.session", mode = "subscription", subscription = subscriptionId, status = "complete",
+                payment_status = "paid", metadata = new Dictionary<string, string> { ["organizationId"] = s.OrganizationId.ToString(), ["packageId"] = packageId },
+            }));
+            await DispatchAsync();
+        }
+        var first = $"sub_{Guid.NewGuid():N}";
+
+        await SubscribeAsync("pro", first);
+        await SubscribeAsync("business", $"sub_{Guid.NewGuid():N}");
+        await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "customer.subscription.deleted", new
+        {
+            id = first, @object = "subscription", status = "canceled",
+            metadata = new Dictionary<string, string> { ["organizationId"] = s.OrganizationId.ToString(), ["packageId"] = "pro" },
+        }));
+        await DispatchAsync();
+
+        Assert.Contains(factory.Stripe.Requests, r => r.Method == "DELETE" && r.Path == $"/v1/subscriptions/{first}");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var package = await scope.ServiceProvider.GetRequiredService<Services.Organizations.IOrganizationService>().GetPackageAsync(s.OrganizationId, default);
+        Assert.Equal("business", package.Id);
+    }
+
+    private async Task DispatchAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+    }
+
     /// <summary>Moves the host's clock ahead (for good: time does not run backwards) and runs the hold-expiry job once.</summary>
     private async Task ExpireHoldsAfterAsync(TimeSpan wait)
     {
