@@ -8,8 +8,16 @@ namespace EventFly.Client.Tests;
 public abstract class MudBlazorTestContext : BunitContext
 {
     protected MudBlazorTestContext()
+        : this(_ => { })
     {
+    }
+
+    /// <param name="configure">Registers the test's own services (and authorization) before anything renders.</param>
+    protected MudBlazorTestContext(Action<MudBlazorTestContext> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
         Services.AddMudServices();
+        configure(this);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Render<MudPopoverProvider>();
     }
