@@ -230,6 +230,37 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         Assert.Equal(0, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
 
+    [Theory]
+    [InlineData("POST", "/api/events/{event}/waitlist", "{}", 400)]
+    [InlineData("POST", "/api/events/{event}/waitlist", "{\"ticketTypeId\":\"{unknown}\"}", 404)]
+    [InlineData("POST", "/api/events/{event}/waitlist", "{\"ticketTypeId\":\"{type}\",\"quantity\":0}", 400)]
+    [InlineData("DELETE", "/api/events/{event}/waitlist", "{\"ticketTypeId\":\"{type}\"}", 404)]
+    [InlineData("POST", "/api/waitlist/{unknown}/claim", "", 404)]
+    [InlineData("GET", "/api/tickets/{unknown}/qr.png", "", 404)]
+    [InlineData("GET", "/api/orders/{unknown}", "", 404)]
+    [InlineData("POST", "/api/orders/{unknown}/cancel", "", 404)]
+    [InlineData("POST", "/api/events/{unknown}/checkins", "{\"code\":\"x.y\"}", 404)]
+    [InlineData("POST", "/api/events/{event}/checkins", "{\"code\":\"" + "abc" + "\"}", 404)]
+    [InlineData("GET", "/api/events/{event}/orders?page=0", "", 400)]
+    [InlineData("GET", "/api/events/{event}/orders?pageSize=1000", "", 400)]
+    [InlineData("POST", "/api/events/{event}/orders", "{\"items\":[{\"ticketTypeId\":\"{type}\",\"quantity\":1}]}", 201)]
+    [InlineData("POST", "/api/events/{event}/orders", "{\"items\":[{\"ticketTypeId\":\"{type}\",\"quantity\":1},{\"ticketTypeId\":\"{type}\",\"quantity\":1}]}", 409)]
+    [InlineData("POST", "/api/events/{event}/orders", "not json", 400)]
+    [InlineData("POST", "/api/organizations/{org}/subscription", "{\"packageId\":\"\"}", 400)]
+    [InlineData("POST", "/api/payments/stripe/webhook", "garbage", 400)]
+    public async Task BadInput_GetsAClearAnswer_NeverA500(string method, string path, string body, int expected)
+    {
+        var (s, ev, type) = await EventWithTypeAsync(capacity: 5);
+        string Fill(string text) => text.Replace("{event}", ev.Id.ToString(), StringComparison.Ordinal).Replace("{type}", type.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{unknown}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{org}", s.OrganizationId.ToString(), StringComparison.Ordinal);
+        var request = new HttpRequestMessage(new HttpMethod(method), Fill(path));
+        if (body.Length > 0) request.Content = new StringContent(Fill(body), System.Text.Encoding.UTF8, "application/json");
+
+        var response = await s.Owner.SendAsync(request);
+
+        Assert.True((int)response.StatusCode == expected, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     private async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(int capacity, decimal price = 0, string accessLevel = "General")
     {
         var s = await factory.ScenarioAsync();
