@@ -46,20 +46,19 @@ internal sealed class TicketMails(
     public async Task HandleAsync(string payload, CancellationToken cancellationToken)
     {
         var mail = JsonSerializer.Deserialize<TicketMail>(payload)!;
-        EmailMessage? email;
-        if (mail.Kind == TicketMailKind.WaitlistOffer)
+        var email = mail.Kind switch
         {
-            email = await WaitlistOfferAsync(mail.Id, cancellationToken);
-        }
-        else
-        {
-            var order = await db.Set<Order>().AsNoTracking().Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == mail.Id, cancellationToken);
-            email = order is null ? null
-                : mail.Kind == TicketMailKind.Confirmation ? (order.Status == OrderStatus.Confirmed ? await ConfirmationAsync(order, cancellationToken) : null)
-                : await CancellationAsync(order, mail.Refunded, cancellationToken);
-        }
+            TicketMailKind.WaitlistOffer => await WaitlistOfferAsync(mail.Id, cancellationToken),
+            // Confirmed meanwhile cancelled: no tickets to send any more.
+            TicketMailKind.Confirmation => await OrderAsync(mail.Id, cancellationToken) is { Status: OrderStatus.Confirmed } order
+                ? await ConfirmationAsync(order, cancellationToken) : null,
+            _ => await OrderAsync(mail.Id, cancellationToken) is { } cancelled ? await CancellationAsync(cancelled, mail.Refunded, cancellationToken) : null,
+        };
         if (email is not null) await sender.SendAsync(email, cancellationToken);
     }
+
+    private Task<Order?> OrderAsync(Guid orderId, CancellationToken cancellationToken) =>
+        db.Set<Order>().AsNoTracking().Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
 
     /// <summary>Tickets issued: one QR image per ticket and the event's .ics attached.</summary>
     private async Task<EmailMessage?> ConfirmationAsync(Order order, CancellationToken cancellationToken)
