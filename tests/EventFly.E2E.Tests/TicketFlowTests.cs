@@ -72,6 +72,15 @@ public sealed class TicketFlowTests(HostFixture host)
         await Expect(organizer.Locator("[data-testid=checkin-result]")).ToContainTextAsync("Already checked in at");
         await organizer.ScreenshotAsync("checkin-second-scan");
 
+        // The organizer's lists: the order and the attendee, checked in.
+        await organizer.GotoAsync($"/organizer/events/{eventId}/tickets");
+        await organizer.WaitForAppAsync();
+        await organizer.GetByRole(AriaRole.Tab, new() { Name = "Orders" }).ClickAsync();
+        await Expect(organizer.Locator("[data-testid=orders-table]")).ToContainTextAsync("confirmed");
+        await organizer.ScreenshotAsync("organizer-orders");
+        await organizer.GetByRole(AriaRole.Tab, new() { Name = "Attendees" }).ClickAsync();
+        await Expect(organizer.Locator("[data-testid=attendees-table]")).ToContainTextAsync("Poetry pass");
+
         await participant.GotoAsync("/tickets");
         await participant.WaitForAppAsync();
         await Expect(participant.Locator("[data-testid=ticket-card]")).ToContainTextAsync("Checked in");
