@@ -86,6 +86,7 @@ public static class ServiceCollectionExtensions
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section));
         var stripe = configuration.GetSection(StripeOptions.Section).Get<StripeOptions>() ?? new StripeOptions();
         if (string.IsNullOrWhiteSpace(stripe.SecretKey))
         {

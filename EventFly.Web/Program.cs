@@ -13,6 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 var role = builder.Configuration.GetValue("EventFly:Role", HostRole.Web);
 
 builder.Services.AddSingleton(TimeProvider.System);
+// Outside Development the sandbox gateway (free "payments") must be switched on deliberately: a production host
+// without a Stripe key refuses paid orders instead of giving tickets away.
+if (!builder.Environment.IsDevelopment()) builder.Configuration["EventFly:Payments:Sandbox"] ??= "false";
 builder.Services.AddEventFlyServices(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddEventFlyObservability(role.ToString().ToLowerInvariant());
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsConventions.Apply);

@@ -1,14 +1,20 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Payments;
 
-/// <summary>Moves no money: its checkout page has Pay and Cancel buttons; refunds are logged.</summary>
-internal sealed partial class SandboxPaymentGateway(ILogger<SandboxPaymentGateway> logger) : IPaymentGateway
+/// <summary>
+/// Moves no money: its checkout page has Pay and Cancel buttons; refunds are logged. Switched off
+/// (<see cref="PaymentOptions.Sandbox"/>), it opens no checkout, so paid orders are refused.
+/// </summary>
+internal sealed partial class SandboxPaymentGateway(IOptions<PaymentOptions> options, ILogger<SandboxPaymentGateway> logger) : IPaymentGateway
 {
     public bool IsSandbox => true;
 
     public Task<CheckoutSession> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
+        if (!options.Value.Sandbox)
+            throw new InvalidOperationException("No payment gateway: set EventFly:Stripe:SecretKey, or EventFly:Payments:Sandbox=true for test payments.");
         var id = $"cs_sandbox_{Guid.NewGuid():N}";
         return Task.FromResult(new CheckoutSession(id, IPaymentGateway.SandboxPath + id));
     }

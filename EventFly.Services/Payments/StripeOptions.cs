@@ -14,3 +14,15 @@ public sealed class StripeOptions
     /// <summary>Another API address (tests point it at a fake Stripe); empty for Stripe itself.</summary>
     public string? ApiBase { get; set; }
 }
+
+/// <summary>Bound from <c>EventFly:Payments</c>.</summary>
+public sealed class PaymentOptions
+{
+    public const string Section = "EventFly:Payments";
+
+    /// <summary>
+    /// Without a Stripe key, whether the sandbox gateway takes paid orders (no money moves). On by default; the web host
+    /// turns it off outside Development unless configured.
+    /// </summary>
+    public bool Sandbox { get; set; } = true;
+}

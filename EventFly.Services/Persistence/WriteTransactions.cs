@@ -39,12 +39,26 @@ internal sealed class WriteGate(bool queueWriters) : IDisposable
     public void Dispose() => Semaphore?.Dispose();
 }
 
-/// <summary>A database transaction that also leaves the writer queue when disposed (rolled back unless committed).</summary>
+/// <summary>
+/// A database transaction that leaves the writer queue as soon as it is committed or rolled back (so whatever the
+/// caller does next, e.g. reading the result or calling a payment gateway, does not hold up other writers), or at the
+/// latest when disposed (rolled back unless committed).
+/// </summary>
 internal sealed class WriteTransaction(IDbContextTransaction transaction, SemaphoreSlim? entered) : IAsyncDisposable
 {
-    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+    private SemaphoreSlim? _entered = entered;
 
-    public Task RollbackAsync(CancellationToken cancellationToken) => transaction.RollbackAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await transaction.CommitAsync(cancellationToken);
+        Leave();
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        await transaction.RollbackAsync(cancellationToken);
+        Leave();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -54,7 +68,9 @@ internal sealed class WriteTransaction(IDbContextTransaction transaction, Semaph
         }
         finally
         {
-            entered?.Release();
+            Leave();
         }
     }
+
+    private void Leave() => Interlocked.Exchange(ref _entered, null)?.Release();
 }

@@ -95,3 +95,35 @@ public sealed class PackageLimitTests(FreePackageFactory factory) : IClassFixtur
 
     private static string PageEmail() => $"extra-{Guid.NewGuid():N}@example.com";
 }
+
+/// <summary>A production-like host without Stripe whose sandbox payments are off.</summary>
+public sealed class NoPaymentsFactory : MatrixFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("EventFly:Payments:Sandbox", "false");
+    }
+}
+
+/// <summary>Without a gateway, paid orders are refused cleanly (seats returned at once); free ones still work.</summary>
+public sealed class NoPaymentGatewayTests(NoPaymentsFactory factory) : IClassFixture<NoPaymentsFactory>
+{
+    [Fact]
+    public async Task PaidOrder_IsRefusedWith503_AndItsSeatsReturn_WhileFreeOrdersWork()
+    {
+        var s = await factory.ScenarioAsync();
+        var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("No gateway", ("Bonn", 50.73, 7.10)));
+        var paid = await TicketingEndpointTests.CreateTypeAsync(s, ev.Id, new { name = "Paid", price = new { amount = 10, currency = "EUR" }, capacity = 3 });
+        var free = await TicketingEndpointTests.CreateTypeAsync(s, ev.Id, new { name = "Free", price = new { amount = 0, currency = "EUR" }, capacity = 3 });
+        var (_, buyer) = await factory.CreateSignedInUserAsync();
+
+        var refused = await TicketingEndpointTests.OrderAsync(buyer, ev.Id, paid.Id, 2, key: null);
+        var accepted = await TicketingEndpointTests.OrderAsync(buyer, ev.Id, free.Id, 1, key: null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("payment_unavailable", await TicketingEndpointTests.CodeAsync(refused));
+        Assert.Equal(3, (await TicketingEndpointTests.TypeAsync(s, ev.Id, paid.Id)).Available);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+}
