@@ -18,13 +18,14 @@ internal static class EventEndpointExtensions
         builder.RequireAuthorization().AddEndpointFilter((context, next) => CheckAsync(context, next, permission));
 
     /// <summary>Whether the caller has <paramref name="permission"/> (or, when null, is staff) in the organization of the event.</summary>
-    public static async Task<bool> HasEventPermissionAsync(this HttpContext http, Guid eventId, string? permission)
-    {
-        if (await http.RequestServices.GetRequiredService<IEventService>().GetOwnerAsync(eventId, http.RequestAborted) is not { } owner) return false;
-        IAuthorizationRequirement requirement = permission is null ? new MemberRequirement() : new PermissionRequirement(permission);
-        return (await http.RequestServices.GetRequiredService<IAuthorizationService>()
-            .AuthorizeAsync(http.User, new OrganizationResource(owner.OrganizationId, eventId), requirement)).Succeeded;
-    }
+    public static async Task<bool> HasEventPermissionAsync(this HttpContext http, Guid eventId, string? permission) =>
+        await http.RequestServices.GetRequiredService<IEventService>().GetOwnerAsync(eventId, http.RequestAborted) is { } owner
+        && await http.HasAsync(new OrganizationResource(owner.OrganizationId, eventId),
+            permission is null ? new MemberRequirement() : new PermissionRequirement(permission));
+
+    /// <summary>Whether the caller meets <paramref name="requirement"/> for <paramref name="resource"/>, by the same handler as every check.</summary>
+    public static async Task<bool> HasAsync(this HttpContext http, OrganizationResource resource, IAuthorizationRequirement requirement) =>
+        (await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, resource, requirement)).Succeeded;
 
     private static async ValueTask<object?> CheckAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string? permission)
     {
@@ -33,13 +34,10 @@ internal static class EventEndpointExtensions
             || await http.RequestServices.GetRequiredService<IEventService>().GetOwnerAsync(eventId, http.RequestAborted) is not { } owner)
             return NotFound();
 
-        var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
         var resource = new OrganizationResource(owner.OrganizationId, eventId);
-        async Task<bool> Has(IAuthorizationRequirement requirement) => (await authorization.AuthorizeAsync(http.User, resource, requirement)).Succeeded;
-
-        var hidden = owner.Status == EventStatus.Draft && !await Has(new MemberRequirement());
+        var hidden = owner.Status == EventStatus.Draft && !await http.HasAsync(resource, new MemberRequirement());
         if (hidden) return NotFound();
-        if (permission is null || await Has(new PermissionRequirement(permission))) return await next(context);
+        if (permission is null || await http.HasAsync(resource, new PermissionRequirement(permission))) return await next(context);
         return TypedResults.Forbid();
     }
 
