@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Web.Tests;
 
@@ -33,6 +34,13 @@ public class EventFlyFactory : WebApplicationFactory<Program>
     }
 
     public string DatabaseFolder => _folder;
+
+    /// <summary>One round of the outbox, as the background loop runs it each second.</summary>
+    public async Task DispatchOutboxAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<EventFly.Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+    }
 
     /// <summary>Registers a new account with a unique e-mail and returns it with a bearer client for it.</summary>
     public async Task<(string Email, HttpClient Client)> CreateSignedInUserAsync(string? email = null)

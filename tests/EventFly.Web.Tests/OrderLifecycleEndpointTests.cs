@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EventFly.Client.Contracts;
-using Microsoft.Extensions.DependencyInjection;
 using static EventFly.Web.Tests.TicketingEndpointTests;
 
 namespace EventFly.Web.Tests;
@@ -282,8 +281,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
     {
         for (var attempt = 0; ; attempt++)
         {
-            await using (var scope = factory.Services.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+            await factory.DispatchOutboxAsync();
             var order = (await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{orderId}"))!;
             if (order.Status != "pending_payment" || attempt >= rounds - 1) return order;
             await Task.Delay(200);

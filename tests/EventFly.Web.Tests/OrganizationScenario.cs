@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EventFly.Client.Contracts;
-using EventFly.Services.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace EventFly.Web.Tests;
@@ -116,8 +114,7 @@ public sealed partial class OrganizationScenario
     /// <summary>Flushes the outbox once and reads the e-mails sent to <paramref name="email"/>, oldest first.</summary>
     private static async Task<List<MimeMessage>> EmailsToAsync(EventFlyFactory factory, string email)
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await factory.DispatchOutboxAsync();
         var folder = Path.Combine(factory.DatabaseFolder, "mail");
         var messages = Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.eml").Order().Select(f => MimeMessage.Load(f))

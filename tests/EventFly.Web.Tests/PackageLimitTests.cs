@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using EventFly.Client.Contracts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Web.Tests;
 
@@ -69,8 +68,7 @@ public sealed class PackageLimitTests(FreePackageFactory factory) : IClassFixtur
         var unknown = await s.Owner.PostAsJsonAsync(s.Url("/subscription"), new { packageId = "platinum" });
         var checkout = await (await s.Owner.PostAsJsonAsync(s.Url("/subscription"), new { packageId = "pro" })).Content.ReadFromJsonAsync<CheckoutResponse>();
         var pay = await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync(checkout!.CheckoutUrl + "/pay", null);
-        await using (var scope = factory.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await factory.DispatchOutboxAsync();
         var publish = await s.Owner.PostAsync($"/api/events/{third.Id}/publish", null);
 
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
@@ -82,8 +80,7 @@ public sealed class PackageLimitTests(FreePackageFactory factory) : IClassFixtur
 
         // Cancelled, the subscription takes the organization back to Free: no fourth event.
         var cancel = await s.Owner.DeleteAsync(s.Url("/subscription"));
-        await using (var scope = factory.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await factory.DispatchOutboxAsync();
         var fourth = await EventEndpointTests.CreateAsync(s, EventEndpointTests.EventBody("Four", Hamburg));
         var refused = await s.Owner.PostAsync($"/api/events/{fourth.Id}/publish", null);
         var again = await s.Owner.DeleteAsync(s.Url("/subscription"));

@@ -184,7 +184,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
                 id = checkout!.CheckoutUrl.Split('/')[^1], @object = "checkout.session", mode = "subscription", subscription = subscriptionId, status = "complete",
                 payment_status = "paid", metadata = new Dictionary<string, string> { ["organizationId"] = s.OrganizationId.ToString(), ["packageId"] = packageId },
             }));
-            await DispatchAsync();
+            await factory.DispatchOutboxAsync();
         }
         var first = $"sub_{Guid.NewGuid():N}";
 
@@ -195,18 +195,12 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
             id = first, @object = "subscription", status = "canceled",
             metadata = new Dictionary<string, string> { ["organizationId"] = s.OrganizationId.ToString(), ["packageId"] = "pro" },
         }));
-        await DispatchAsync();
+        await factory.DispatchOutboxAsync();
 
         Assert.Contains(factory.Stripe.Requests, r => r.Method == "DELETE" && r.Path == $"/v1/subscriptions/{first}");
         await using var scope = factory.Services.CreateAsyncScope();
         var package = await scope.ServiceProvider.GetRequiredService<Services.Organizations.IOrganizationService>().GetPackageAsync(s.OrganizationId, default);
         Assert.Equal("business", package.Id);
-    }
-
-    private async Task DispatchAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
     }
 
     /// <summary>Moves the host's clock ahead (for good: time does not run backwards) and runs the hold-expiry job once.</summary>
