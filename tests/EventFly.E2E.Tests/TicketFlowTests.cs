@@ -29,14 +29,7 @@ public sealed class TicketFlowTests(HostFixture host)
         await Expect(organizer.Locator("[data-testid=ticket-types-table]")).ToContainTextAsync("0 / 40");
 
         // Participant: one free ticket from the event page, then the order with its QR.
-        var participant = await host.NewPageAsync();
-        await participant.RegisterAsync(PageExtensions.NewEmail("poet"), HostFixture.Password);
-        await participant.GotoAsync($"/events/{eventId}");
-        await participant.WaitForAppAsync();
-        var quantity = participant.Locator("[data-testid=ticket-type] input").First;
-        await quantity.FillAsync("1");
-        await quantity.BlurAsync();
-        await Expect(participant.Locator("[data-testid=order-total]")).ToHaveTextAsync("Free");
+        var participant = await NewParticipantChoosingAsync("poet", eventId, quantity: 1, total: "Free");
         await participant.ScreenshotAsync("event-page-tickets");
         await participant.Locator("[data-testid=get-tickets]:not([disabled])").ClickAsync();
         await participant.WaitForURLAsync("**/orders/**");
@@ -93,14 +86,7 @@ public sealed class TicketFlowTests(HostFixture host)
         var organizerEmail = PageExtensions.NewEmail("seller");
         var eventId = await PublishedEventAsync(organizerEmail, $"Jazz Cellar {Guid.NewGuid().ToString("N")[..6]}", price: 18.5m);
 
-        var participant = await host.NewPageAsync();
-        await participant.RegisterAsync(PageExtensions.NewEmail("payer"), HostFixture.Password);
-        await participant.GotoAsync($"/events/{eventId}");
-        await participant.WaitForAppAsync();
-        var quantity = participant.Locator("[data-testid=ticket-type] input").First;
-        await quantity.FillAsync("2");
-        await quantity.BlurAsync();
-        await Expect(participant.Locator("[data-testid=order-total]")).ToHaveTextAsync("37.00 EUR");
+        var participant = await NewParticipantChoosingAsync("payer", eventId, quantity: 2, total: "37.00 EUR");
         await participant.Locator("[data-testid=get-tickets]:not([disabled])").ClickAsync();
 
         await participant.WaitForURLAsync("**/sandbox/checkout/**");
@@ -120,6 +106,20 @@ public sealed class TicketFlowTests(HostFixture host)
         await organizer.WaitForURLAsync("**/billing");
         await Expect(organizer.Locator("[data-testid=current-package]")).ToContainTextAsync("Business");
         await organizer.ScreenshotAsync("organizer-billing");
+    }
+
+    /// <summary>A newly registered participant on the event page with <paramref name="quantity"/> of its first ticket type chosen.</summary>
+    private async Task<IPage> NewParticipantChoosingAsync(string who, Guid eventId, int quantity, string total)
+    {
+        var participant = await host.NewPageAsync();
+        await participant.RegisterAsync(PageExtensions.NewEmail(who), HostFixture.Password);
+        await participant.GotoAsync($"/events/{eventId}");
+        await participant.WaitForAppAsync();
+        var field = participant.Locator("[data-testid=ticket-type] input").First;
+        await field.FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await field.BlurAsync();
+        await Expect(participant.Locator("[data-testid=order-total]")).ToHaveTextAsync(total);
+        return participant;
     }
 
     /// <summary>An organizer account with an organization and a published event, set up through the API.</summary>
