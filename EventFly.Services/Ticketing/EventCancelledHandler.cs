@@ -12,7 +12,7 @@ namespace EventFly.Services.Ticketing;
 /// Ticketing's answer to <c>events.cancelled</c>: every open order of the event is cancelled as staff would cancel it
 /// (paid ones refunded, every buyer told by e-mail). Safe to run twice: closed orders are skipped.
 /// </summary>
-internal sealed class EventCancelledHandler(EventFlyDbContext db, ITicketingService ticketing) : IOutboxHandler
+internal sealed class EventCancelledHandler(EventFlyDbContext db, TicketingService ticketing) : IOutboxHandler
 {
     public string Type => IntegrationEvents.Cancelled;
 
@@ -22,17 +22,6 @@ internal sealed class EventCancelledHandler(EventFlyDbContext db, ITicketingServ
         var open = await db.Set<Order>().AsNoTracking()
             .Where(o => o.EventId == cancelled.EventId && (o.Status == OrderStatus.Confirmed || o.Status == OrderStatus.PendingPayment))
             .Select(o => o.Id).ToListAsync(cancellationToken);
-        foreach (var orderId in open)
-        {
-            try
-            {
-                await ticketing.CancelOrderAsync(orderId, buyerId: null, cancellationToken);
-            }
-            catch (Domain.Common.DomainException ex) when (ex.Code is "order_closed" or "order_changed")
-            {
-                // Closed meanwhile (paid out, expired or cancelled by someone else): nothing left to do.
-            }
-            db.ChangeTracker.Clear();
-        }
+        foreach (var orderId in open) await ticketing.CancelIfOpenAsync(orderId, cancellationToken);
     }
 }

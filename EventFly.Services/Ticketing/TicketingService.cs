@@ -166,16 +166,21 @@ internal sealed class TicketingService(
     public async Task AbandonCheckoutAsync(Guid orderId, CancellationToken cancellationToken)
     {
         if (await Orders.AsNoTracking().AnyAsync(o => o.Id == orderId && o.Status == OrderStatus.PendingPayment, cancellationToken))
+            await CancelIfOpenAsync(orderId, cancellationToken);
+    }
+
+    /// <summary>Cancels the order as staff would; one closed meanwhile (paid out, expired, cancelled) is left as it is.</summary>
+    internal async Task CancelIfOpenAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                await CancelOrderAsync(orderId, buyerId: null, cancellationToken);
-            }
-            catch (DomainException ex) when (ex.Code is "order_closed" or "order_changed")
-            {
-                // Paid or expired meanwhile: nothing to abandon.
-            }
+            await CancelOrderAsync(orderId, buyerId: null, cancellationToken);
         }
+        catch (DomainException ex) when (ex.Code is "order_closed" or "order_changed")
+        {
+            // Someone else closed it: nothing left to do.
+        }
+        db.ChangeTracker.Clear();
     }
 
     public async Task<OrderView?> GetOrderAsync(Guid orderId, Guid? buyerId, CancellationToken cancellationToken)
