@@ -1,7 +1,11 @@
 using EventFly.Client;
 using EventFly.Client.Api;
 using EventFly.Services;
+using EventFly.Services.Events;
+using EventFly.Services.Organizations;
+using EventFly.Services.Payments;
 using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing;
 using EventFly.Web.Authorization;
 using EventFly.Web.Components;
 using Microsoft.AspNetCore.Authorization;
@@ -34,6 +38,9 @@ builder.Services.AddRazorComponents()
     .AddInteractiveWebAssemblyComponents()
     .AddAuthenticationStateSerialization(options => options.SerializeAllClaims = true);
 builder.Services.AddCascadingAuthenticationState();
+// Portal components call the contexts with a scope of their own per call, not the circuit's (see PerCallScope).
+builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<IEventService>().AddPerCallScoped<ITicketingService>()
+    .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>().AddPerCallScoped<IAuthorizationService>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 namespace EventFly.Web.Authorization;
 
 /// <summary>
-/// Answers permission checks from the member's role, once per request and organization. Deny by default:
-/// anonymous users, non-members and unknown organizations hold no permissions.
+/// Answers permission checks from the member's role, once per scope (a request, or one portal call) and organization.
+/// Deny by default: anonymous users, non-members and unknown organizations hold no permissions.
 /// </summary>
-internal sealed class OrganizationPermissionHandler(IOrganizationService organizations, IHttpContextAccessor http)
-    : IAuthorizationHandler
+internal sealed class OrganizationPermissionHandler(IOrganizationService organizations) : IAuthorizationHandler
 {
+    private readonly Dictionary<(Guid Organization, Guid? Event, Guid User), IReadOnlySet<string>> _permissions = [];
+
     public async Task HandleAsync(AuthorizationHandlerContext context)
     {
         if (context.Resource is not OrganizationResource resource || context.User.FindUserId() is not { } userId) return;
@@ -30,12 +31,11 @@ internal sealed class OrganizationPermissionHandler(IOrganizationService organiz
 
     private async Task<IReadOnlySet<string>> PermissionsAsync(OrganizationResource resource, Guid userId)
     {
-        // Cached on the request: an endpoint and the pages it renders may ask several times.
-        var items = http.HttpContext?.Items;
-        var key = $"eventfly.permissions:{resource.OrganizationId}:{resource.EventId}:{userId}";
-        if (items?[key] is IReadOnlySet<string> cached) return cached;
-        var permissions = await organizations.GetPermissionsAsync(resource.OrganizationId, userId, resource.EventId, http.HttpContext?.RequestAborted ?? default);
-        if (items is not null) items[key] = permissions;
+        // Cached for the scope: an endpoint and the pages it renders may ask several times.
+        var key = (resource.OrganizationId, resource.EventId, userId);
+        if (_permissions.TryGetValue(key, out var cached)) return cached;
+        var permissions = await organizations.GetPermissionsAsync(resource.OrganizationId, userId, resource.EventId, CancellationToken.None);
+        _permissions[key] = permissions;
         return permissions;
     }
 }

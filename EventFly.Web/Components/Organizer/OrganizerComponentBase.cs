@@ -2,6 +2,7 @@ using EventFly.Domain.Common;
 using EventFly.Services.Organizations;
 using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
+using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -16,7 +17,7 @@ public abstract class OrganizerComponentBase : ComponentBase
 
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
 
-    [Inject] private IAuthorizationService Authorization { get; set; } = default!;
+    [Inject(Key = PerCallScope.Key)] private IAuthorizationService Authorization { get; set; } = default!;
 
     protected async Task<Actor> ActorAsync() =>
         new((await AuthenticationState).User.FindUserId() ?? throw new InvalidOperationException("The organizer portal requires sign-in."));

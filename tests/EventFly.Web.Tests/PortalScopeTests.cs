@@ -1,0 +1,74 @@
+using EventFly.Domain.Common;
+using EventFly.Domain.Organizations;
+using EventFly.Services.Identity;
+using EventFly.Services.Organizations;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using EventFly.Web.Authorization;
+using EventFly.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventFly.Web.Tests;
+
+/// <summary>
+/// A portal circuit is one DI scope for the whole visit. Its components call the contexts through per-call proxies, so
+/// each call sees what others changed meanwhile and rules fail as themselves.
+/// </summary>
+public sealed class PortalScopeTests(EventFlyFactory factory) : IClassFixture<EventFlyFactory>
+{
+    [Fact]
+    public async Task ACircuitsNextCall_SeesWhatAnotherRequestChangedMeanwhile()
+    {
+        var owner = new Actor(await NewUserIdAsync());
+        await using var circuit = factory.Services.CreateAsyncScope();
+        var portal = circuit.ServiceProvider.GetRequiredKeyedService<IOrganizationService>(PerCallScope.Key);
+        var organization = await portal.CreateAsync(owner, "Scoped Org", default);
+        var door = await portal.CreateRoleAsync(owner, organization.Id, "Door", [], default);
+
+        // Another request (the API, another staff member) renames the role after the circuit last loaded it.
+        await using (var request = factory.Services.CreateAsyncScope())
+            await request.ServiceProvider.GetRequiredService<IOrganizationService>().UpdateRoleAsync(owner, organization.Id, door.Id, "Bar", [], default);
+
+        // A circuit-long DbContext would still hold the role as "Door" and let a second "Bar" through.
+        var refused = await Assert.ThrowsAsync<DomainException>(() => portal.CreateRoleAsync(owner, organization.Id, "Bar", [], default));
+        Assert.Equal("duplicate_role_name", refused.Code);
+        Assert.Single(await portal.ListRolesAsync(organization.Id, default), r => r.Name == "Bar");
+    }
+
+    [Fact]
+    public async Task APermissionTakenAway_IsRefusedOnTheCircuitsNextCheck()
+    {
+        var scenario = await OrganizationScenario.CreateAsync(factory);
+        var (memberId, _) = await scenario.AddMemberAsync(scenario.StaffRoleId);
+        var member = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, memberId.ToString())], "test"));
+
+        await using var circuit = factory.Services.CreateAsyncScope();
+        var authorization = circuit.ServiceProvider.GetRequiredKeyedService<IAuthorizationService>(PerCallScope.Key);
+        Task<AuthorizationResult> CheckAsync() => authorization.AuthorizeAsync(member,
+            new OrganizationResource(scenario.OrganizationId, null), new PermissionRequirement(Permissions.StaffManage));
+        Assert.True((await CheckAsync()).Succeeded);
+
+        (await scenario.Owner.PutAsJsonAsync(scenario.Url($"/roles/{scenario.StaffRoleId}"), new { name = "Staff admin", permissions = Array.Empty<string>() }))
+            .EnsureSuccessStatusCode();
+
+        Assert.False((await CheckAsync()).Succeeded);
+    }
+
+    [Fact]
+    public async Task AProxiedCall_ThrowsTheServicesOwnException()
+    {
+        await using var circuit = factory.Services.CreateAsyncScope();
+        var portal = circuit.ServiceProvider.GetRequiredKeyedService<IOrganizationService>(PerCallScope.Key);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => portal.GetAsync(Guid.NewGuid(), default));
+    }
+
+    private async Task<Guid> NewUserIdAsync()
+    {
+        var (email, _) = await factory.CreateSignedInUserAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.Id;
+    }
+}
