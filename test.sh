@@ -51,7 +51,15 @@ for project in "${projects[@]}"; do
   echo "-- $name"
   dotnet test "$project" -c "$configuration" --no-build --verbosity quiet -nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results" || status=1
+    --results-directory "$results" || {
+      status=1
+      # A failed browser test often shows its cause only in the host's log: print its warnings and errors.
+      host_log="$(dirname "$project")/bin/$configuration/net10.0/host.log"
+      if [[ $name == *E2E* && -f $host_log ]]; then
+        echo "-- warnings and errors from $host_log (last 60)"
+        grep -E -A3 '^[0-9:]* (warn|fail|crit):' "$host_log" | tail -n 60 || true
+      fi
+    }
 done
 
 # One closing line over all projects, read from the TRX files.

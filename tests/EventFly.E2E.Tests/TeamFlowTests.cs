@@ -75,12 +75,14 @@ public sealed partial class TeamFlowTests(HostFixture host)
         await owner.Locator("[data-testid=new-organization]").ClickAsync();
         await owner.Field("organization-name").FillAsync("Other Org");
         await owner.Locator("[data-testid=create]").ClickAsync();
+        await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Other Org" })).ToBeVisibleAsync();
         await owner.GetByRole(AriaRole.Tab, new() { Name = "Invitations" }).ClickAsync();
         var invited = PageExtensions.NewEmail("invited");
         await owner.Field("invite-email").FillAsync(invited);
         await owner.Locator("[data-testid=invite-role]").ClickAsync();
         await owner.GetByRole(AriaRole.Option, new() { Name = "Analyst" }).ClickAsync();
         await owner.Locator("[data-testid=send-invitation]").ClickAsync();
+        await Expect(owner.Locator("[data-testid=invitations-table]").GetByText(invited)).ToBeVisibleAsync();
         var link = await WaitForInvitationLinkAsync(invited);
 
         var stranger = await host.NewPageAsync();
@@ -92,10 +94,10 @@ public sealed partial class TeamFlowTests(HostFixture host)
         await Expect(stranger.Locator("[data-testid=invitation-error]")).ToContainTextAsync("another e-mail address");
     }
 
-    /// <summary>The outbox sends within about a second; read the accept link out of the .eml file.</summary>
+    /// <summary>The outbox sends within about a second (more while other tests load the host); read the accept link out of the .eml file.</summary>
     private async Task<string> WaitForInvitationLinkAsync(string email)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 200; attempt++)
         {
             if (Directory.Exists(host.MailFolder))
             {
@@ -110,7 +112,8 @@ public sealed partial class TeamFlowTests(HostFixture host)
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"No invitation e-mail to {email} in {host.MailFolder}.");
+        var sent = Directory.Exists(host.MailFolder) ? Directory.GetFiles(host.MailFolder, "*.eml").Length : 0;
+        throw new TimeoutException($"No invitation e-mail to {email} in {host.MailFolder} after 40 s ({sent} other e-mails there); see host.log.");
     }
 
     [GeneratedRegex(@"(https?://[^\s""<>]+/organizer/invitations/[A-Za-z0-9_%\-]+)")]
