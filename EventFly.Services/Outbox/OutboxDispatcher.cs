@@ -6,19 +6,26 @@ using Microsoft.Extensions.Logging;
 
 namespace EventFly.Services.Outbox;
 
-/// <summary>Sends what the outbox holds; the background loop calls it every second, tests call it directly.</summary>
+/// <summary>
+/// Sends what the outbox holds, at least once: a batch is marked sent after its handlers ran, so a crash in between sends
+/// that batch again once its lease ends. The background loop calls it, tests call it directly.
+/// </summary>
 public interface IOutboxDispatcher
 {
-    /// <returns>How many messages were dispatched.</returns>
+    /// <returns>How many messages were dispatched (at most one batch).</returns>
     Task<int> DispatchDueAsync(CancellationToken cancellationToken);
 }
 
 internal sealed partial class OutboxDispatcher(
     EventFlyDbContext db,
+    WriteTransactions writes,
     IEnumerable<IOutboxHandler> handlers,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : IOutboxDispatcher
 {
+    /// <summary>Messages claimed together (one write transaction to claim them, one to mark them sent).</summary>
+    public const int BatchSize = 50;
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
@@ -26,49 +33,89 @@ internal sealed partial class OutboxDispatcher(
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.DispatchedAt == null && m.DueAt <= now && m.Attempts < OutboxMessage.MaxAttempts)
-            .OrderBy(m => m.DueAt).Take(20)
+            .OrderBy(m => m.DueAt).Take(BatchSize)
             .ToListAsync(cancellationToken);
+        if (due.Count == 0) return 0;
 
-        var dispatched = 0;
-        foreach (var message in due)
+        var claimed = await ClaimAsync(due, now, cancellationToken);
+        var dispatched = new List<Guid>(claimed.Count);
+        foreach (var message in claimed)
         {
-            // Claim it: only one dispatcher (of several containers) wins the conditional update.
-            var claimed = await db.Set<OutboxMessage>()
-                .Where(m => m.Id == message.Id && m.DispatchedAt == null && m.DueAt <= now)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, now + Lease).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
-            if (claimed == 0) continue;
-
             try
             {
                 var handler = handlers.SingleOrDefault(h => h.Type == message.Type)
                     ?? throw new InvalidOperationException($"No handler for outbox messages of type '{message.Type}'.");
                 await handler.HandleAsync(message.Payload, cancellationToken);
-                await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, time.GetUtcNow().UtcDateTime), cancellationToken);
-                dispatched++;
+                dispatched.Add(message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Pow(2, message.Attempts + 1));
                 var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                await using var transaction = await writes.BeginAsync(cancellationToken);
                 await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, retryAt).SetProperty(m => m.LastError, error), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 LogFailed(logger, ex, message.Type, message.Id, message.Attempts + 1);
             }
         }
-        return dispatched;
+
+        if (dispatched.Count > 0)
+        {
+            var sentAt = time.GetUtcNow().UtcDateTime;
+            await using var transaction = await writes.BeginAsync(cancellationToken);
+            await db.Set<OutboxMessage>().Where(m => dispatched.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, sentAt), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return dispatched.Count;
+    }
+
+    /// <summary>
+    /// Claims what no other dispatcher (of several containers) has: each message by its own conditional update, all in
+    /// one write transaction. A claim hides the message for <see cref="Lease"/>, after which a crashed claim is retried.
+    /// </summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(List<OutboxMessage> due, DateTime now, CancellationToken cancellationToken)
+    {
+        var claimed = new List<OutboxMessage>(due.Count);
+        await using var transaction = await writes.BeginAsync(cancellationToken);
+        foreach (var message in due)
+        {
+            if (await db.Set<OutboxMessage>()
+                    .Where(m => m.Id == message.Id && m.DispatchedAt == null && m.DueAt <= now)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, now + Lease).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken) == 1)
+                claimed.Add(message);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Type} {Id} failed (attempt {Attempt}); it will be retried")]
     private static partial void LogFailed(ILogger logger, Exception exception, string type, Guid id, int attempt);
 }
 
-/// <summary>Runs the dispatcher every second in every container; claiming keeps them from sending twice.</summary>
+/// <summary>
+/// Runs the dispatcher every second in every container (claiming keeps them from sending twice); while batches come
+/// back full it goes on at once, so a rush of orders does not leave its e-mails queued at one batch a second.
+/// </summary>
 internal sealed class OutboxBackgroundService(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutboxBackgroundService> logger)
     : RecurringJob(scopes, time, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
 
-    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(cancellationToken);
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) => DrainAsync(services, cancellationToken);
+
+    /// <summary>One round: batch after batch while they come back full.</summary>
+    internal static async Task DrainAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        // Each batch in a scope of its own: handlers share the dispatcher's DbContext, which should not grow over a drain.
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        int sent;
+        do
+        {
+            await using var batch = scopes.CreateAsyncScope();
+            sent = await batch.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(cancellationToken);
+        }
+        while (sent == OutboxDispatcher.BatchSize);
+    }
 }

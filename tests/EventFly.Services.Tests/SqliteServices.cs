@@ -12,7 +12,7 @@ internal sealed class SqliteServices : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "eventfly-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _provider;
 
-    public SqliteServices(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public SqliteServices(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         Directory.CreateDirectory(_folder);
         var configuration = new ConfigurationBuilder()
@@ -33,6 +33,7 @@ internal sealed class SqliteServices : IAsyncDisposable
         services.AddIdentityCore<AppUser>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<EventFlyDbContext>();
+        configure?.Invoke(services);
         _provider = services.BuildServiceProvider(validateScopes: true);
     }
 
