@@ -1,6 +1,6 @@
 // Benchmarks; each writes JSON to bench/results/.
 //   dotnet run -c Release --project bench/EventFly.Bench -- discovery [events=20000] [queries=300]
-//   dotnet run -c Release --project bench/EventFly.Bench -- ticket-rush [buyers=64] [seats=1000]
+//   dotnet run -c Release --project bench/EventFly.Bench -- ticket-rush [buyers=64] [seats=5000] [warm-up seconds=30]
 using EventFly.Bench;
 
 switch (args.FirstOrDefault())
