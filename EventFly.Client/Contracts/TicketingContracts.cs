@@ -95,11 +95,11 @@ public sealed record OrderLineResponse(Guid TicketTypeId, string TicketTypeName,
 /// <summary>An order; <c>Status</c> is pending_payment, confirmed, cancelled or expired.</summary>
 public sealed record OrderResponse(
     Guid Id, Guid EventId, string EventName, string Status, MoneyResponse Total, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, string? CheckoutUrl,
-    string? BuyerName, string BuyerEmail, IReadOnlyList<OrderLineResponse> Lines, IReadOnlyList<TicketResponse> Tickets);
+    string? BuyerName, string BuyerEmail, IReadOnlyList<OrderLineResponse> Lines, IReadOnlyList<TicketResponse> Tickets, string Reference);
 
 /// <summary>One row of <c>GET /api/events/{eventId}/orders</c>.</summary>
 public sealed record OrderSummaryResponse(
-    Guid Id, string? BuyerName, string BuyerEmail, string Status, MoneyResponse Total, int Tickets, DateTimeOffset CreatedAt);
+    Guid Id, string? BuyerName, string BuyerEmail, string Status, MoneyResponse Total, int Tickets, DateTimeOffset CreatedAt, string Reference);
 
 public sealed record AttendeeResponse(Guid TicketId, Guid OrderId, string? Name, string Email, string TicketTypeName, string AccessLevel, DateTimeOffset? CheckedInAt);
 

@@ -13,6 +13,12 @@ public interface IProfileService
 
     Task<AccountSummary?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Ids of up to <paramref name="limit"/> accounts (among <paramref name="among"/>, when given) whose e-mail or display
+    /// name contains <paramref name="text"/>, ASCII letters in any case.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> FindAccountIdsAsync(string text, IReadOnlyCollection<Guid>? among, int limit, CancellationToken cancellationToken);
+
     Task<ParticipantProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <returns>The stored profile, or null when no account has that id.</returns>

@@ -24,9 +24,20 @@ internal sealed class ProfileService(EventFlyDbContext db) : IProfileService
 
     public async Task<IReadOnlyList<AccountSummary>> GetAccountsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id))
+            .Where(u => EF.Parameter(userIds).Contains(u.Id)) // one JSON parameter: thousands of ids in one statement stay fast
             .Select(u => new AccountSummary(u.Id, u.Email ?? "", u.DisplayName, false))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> FindAccountIdsAsync(string text, IReadOnlyCollection<Guid>? among, int limit, CancellationToken cancellationToken)
+    {
+        var pattern = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal) + "%";
+        var users = db.Users.AsNoTracking();
+        if (among is not null) users = users.Where(u => EF.Parameter(among).Contains(u.Id));
+        return await users
+            .Where(u => EF.Functions.Like(u.Email!, pattern, @"\") || EF.Functions.Like(u.DisplayName!, pattern, @"\"))
+            .Select(u => u.Id).Take(limit).ToListAsync(cancellationToken);
+    }
 
     public async Task<AccountSummary?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
 using EventFly.Domain.Payments;
+using EventFly.Domain.Ticketing;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -145,7 +146,7 @@ internal sealed partial class PaymentService(
         if (payment is null) return null;
         var subscription = payment.Purpose == PaymentPurpose.Subscription;
         var back = subscription ? $"/organizer/o/{payment.OrganizationId}/billing" : $"/orders/{payment.OrderId}";
-        return new CheckoutView(payment.CheckoutSessionId, subscription ? $"EventFly {Package.Find(payment.PackageId).Name}, monthly" : $"Tickets, order {payment.OrderId.ToString()![..8]}",
+        return new CheckoutView(payment.CheckoutSessionId, subscription ? $"EventFly {Package.Find(payment.PackageId).Name}, monthly" : $"Tickets, order {Order.ReferenceOf(payment.OrderId!.Value)}",
             new Money(payment.Amount, payment.Currency), payment.Status.ToString().ToLowerInvariant(), subscription, back, back + "?checkout=cancelled");
     }
 

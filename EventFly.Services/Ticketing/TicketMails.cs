@@ -84,7 +84,7 @@ internal sealed class TicketMails(
         var when = ev.StartsAt.ToString("dddd d MMMM yyyy, HH:mm zzz", CultureInfo.InvariantCulture);
         // The receipt: what was paid, for which order.
         var receipt = order.TotalAmount > 0
-            ? $" Paid: {order.TotalAmount.ToString("0.00", CultureInfo.InvariantCulture)} {order.Currency} (order {order.Id.ToString()[..8]})."
+            ? $" Paid: {order.TotalAmount.ToString("0.00", CultureInfo.InvariantCulture)} {order.Currency} (order {order.Reference})."
             : "";
         var ticketsUrl = new Uri(PublicUrl, "/tickets").ToString();
         var html = $"""

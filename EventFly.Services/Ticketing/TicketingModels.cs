@@ -1,4 +1,5 @@
 using EventFly.Domain.Common;
+using EventFly.Domain.Ticketing;
 
 namespace EventFly.Services.Ticketing;
 
@@ -18,15 +19,21 @@ public sealed record TicketView(
 
 public sealed record OrderView(
     Guid Id, Guid EventId, string EventName, Guid BuyerId, string? BuyerName, string BuyerEmail, string Status, Money Total, DateTimeOffset CreatedAt,
-    DateTimeOffset? ExpiresAt, string? CheckoutUrl, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<TicketView> Tickets);
+    DateTimeOffset? ExpiresAt, string? CheckoutUrl, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<TicketView> Tickets)
+{
+    public string Reference => Order.ReferenceOf(Id);
+}
 
 public sealed record OrderLineView(Guid TicketTypeId, string TicketTypeName, int Quantity, Money UnitPrice);
 
 /// <summary>One row of an event's order list for staff.</summary>
 public sealed record OrderSummary(
-    Guid Id, Guid BuyerId, string? BuyerName, string BuyerEmail, string Status, Money Total, int Tickets, DateTimeOffset CreatedAt);
+    Guid Id, Guid BuyerId, string? BuyerName, string BuyerEmail, string Status, Money Total, int Tickets, DateTimeOffset CreatedAt)
+{
+    public string Reference => Order.ReferenceOf(Id);
+}
 
-/// <summary>Filters for an event's orders: free text over the buyer's name and e-mail or the order id; status as in <see cref="OrderView"/>.</summary>
+/// <summary>Filters for an event's orders: free text over the buyer's name and e-mail or the order's reference (or id); status as in <see cref="OrderView"/>.</summary>
 public sealed record OrderSearch(string? Text, string? Status, int Page, int PageSize);
 
 /// <summary>One ticket holder on an event's attendee list.</summary>

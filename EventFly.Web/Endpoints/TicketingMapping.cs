@@ -20,9 +20,9 @@ internal static class TicketingMapping
 
     public static OrderResponse ToResponse(this OrderView o) => new(
         o.Id, o.EventId, o.EventName, o.Status, Money(o.Total), o.CreatedAt, o.ExpiresAt, o.CheckoutUrl, o.BuyerName, o.BuyerEmail,
-        [.. o.Lines.Select(l => new OrderLineResponse(l.TicketTypeId, l.TicketTypeName, l.Quantity, Money(l.UnitPrice)))], [.. o.Tickets.Select(ToResponse)]);
+        [.. o.Lines.Select(l => new OrderLineResponse(l.TicketTypeId, l.TicketTypeName, l.Quantity, Money(l.UnitPrice)))], [.. o.Tickets.Select(ToResponse)], o.Reference);
 
-    public static OrderSummaryResponse ToResponse(this OrderSummary o) => new(o.Id, o.BuyerName, o.BuyerEmail, o.Status, Money(o.Total), o.Tickets, o.CreatedAt);
+    public static OrderSummaryResponse ToResponse(this OrderSummary o) => new(o.Id, o.BuyerName, o.BuyerEmail, o.Status, Money(o.Total), o.Tickets, o.CreatedAt, o.Reference);
 
     public static TicketResponse ToResponse(this TicketView t) =>
         new(t.Id, t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.AccessLevel, t.Code, t.Status, t.CheckedInAt);

@@ -1,12 +1,16 @@
 // Benchmarks; each writes JSON to bench/results/.
 //   dotnet run -c Release --project bench/EventFly.Bench -- discovery [events=20000] [queries=300]
 //   dotnet run -c Release --project bench/EventFly.Bench -- ticket-rush [buyers=64] [seats=5000] [warm-up seconds=30]
+//   dotnet run -c Release --project bench/EventFly.Bench -- order-list [orders=20000] [queries=50]
 using EventFly.Bench;
 
 switch (args.FirstOrDefault())
 {
     case "ticket-rush":
         await TicketRushBench.RunAsync(args[1..]);
+        break;
+    case "order-list":
+        await OrderListBench.RunAsync(args[1..]);
         break;
     case "discovery":
         await DiscoveryBench.RunAsync(args[1..]);

@@ -2,7 +2,9 @@ using CsCheck;
 using EventFly.Domain.Common;
 using EventFly.Domain.Events;
 using EventFly.Domain.Ticketing;
+using EventFly.Domain.Identity;
 using EventFly.Services.Events;
+using EventFly.Services.Identity;
 using EventFly.Services.Organizations;
 using EventFly.Services.Ticketing;
 using Microsoft.Extensions.DependencyInjection;
@@ -155,6 +157,57 @@ public sealed class TicketingServiceTests : IAsyncLifetime
                 Assert.Equal(views.Where(o => o.Status == "pending_payment").Sum(o => o.Lines.Sum(l => l.Quantity)), held);
             }
         }, iter: 15, threads: 1);
+    }
+
+    [Fact]
+    public async Task OrderSearch_MatchesBuyersEmailOrNameInAnyCase_OrTheOrdersReference_AndPagesInTheDatabase()
+    {
+        var (eventId, typeId) = await EventWithTypeAsync(capacity: 50, price: 0);
+        var grace = (await _services.CreateUserAsync("rear.admiral@example.com")).Id;
+        await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>()
+            .UpdateProfileAsync(grace, ParticipantProfile.Create("Grace Hopper", null, null, null, null), default));
+        var others = new List<Guid>();
+        for (var i = 0; i < 11; i++) others.Add((await _services.CreateUserAsync($"buyer{i}@example.com")).Id);
+        var orders = new List<OrderView>();
+        foreach (var buyer in others.Prepend(grace))
+        {
+            orders.Add(await Ticketing(s => s.PlaceOrderAsync(eventId, buyer, [new OrderLineRequest(typeId, 1)], null, default)));
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Task<Page<OrderSummary>> SearchAsync(string? text, int page = 1, int pageSize = 20) =>
+            Ticketing(s => s.ListOrdersAsync(eventId, new OrderSearch(text, null, page, pageSize), default));
+
+        var second = await SearchAsync(null, page: 2, pageSize: 5);
+        Assert.Equal(12, second.Total);
+        Assert.Equal(orders.AsEnumerable().Reverse().Skip(5).Take(5).Select(o => o.Id), second.Items.Select(o => o.Id));
+        Assert.Equal("Grace Hopper", Assert.Single((await SearchAsync("hOPPER")).Items).BuyerName);
+        Assert.Equal(grace, Assert.Single((await SearchAsync("REAR.adm")).Items).BuyerId);
+        Assert.Equal(11, (await SearchAsync("buyer")).Total);
+        // Orders placed in the same minute share the first digits of their ids, never their references.
+        Assert.Equal(12, orders.Select(o => o.Reference).Distinct().Count());
+        Assert.Equal(orders[3].Id, Assert.Single((await SearchAsync(orders[3].Reference.ToLowerInvariant())).Items).Id);
+        Assert.Equal(orders[4].Id, Assert.Single((await SearchAsync(orders[4].Id.ToString())).Items).Id);
+        Assert.Equal(0, (await SearchAsync("%")).Total); // a wildcard is a character like any other
+        Assert.Equal(0, (await SearchAsync("_")).Total);
+    }
+
+    [Fact]
+    public async Task OrderSearch_StillFindsTheBuyer_WhenMoreAccountsOnThePlatformMatchThanItFirstAsksFor()
+    {
+        var (eventId, typeId) = await EventWithTypeAsync(capacity: 5, price: 0);
+        await _services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Persistence.EventFlyDbContext>();
+            db.AddRange(Enumerable.Range(0, 600).Select(i => AppUser.Create($"crowd{i}@example.com")));
+            return await db.SaveChangesAsync();
+        });
+        var buyer = (await _services.CreateUserAsync("crowd-buyer@example.com")).Id;
+        var order = await Ticketing(s => s.PlaceOrderAsync(eventId, buyer, [new OrderLineRequest(typeId, 1)], null, default));
+
+        var found = await Ticketing(s => s.ListOrdersAsync(eventId, new OrderSearch("crowd", null, 1, 20), default));
+
+        Assert.Equal(order.Id, Assert.Single(found.Items).Id);
     }
 
     private async Task<(Guid EventId, Guid TypeId)> EventWithTypeAsync(int capacity, decimal price)
