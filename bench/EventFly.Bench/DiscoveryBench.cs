@@ -2,12 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using EventFly.Domain.Events;
 using EventFly.Domain.Organizations;
-using EventFly.Services;
 using EventFly.Services.Events;
 using EventFly.Services.Events.Configurations;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Bench;
@@ -22,14 +20,7 @@ internal static class DiscoveryBench
     {
         var eventCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
         var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
-        var folder = Path.Combine(Path.GetTempPath(), "eventfly-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:EventFly"] = $"Data Source={Path.Combine(folder, "bench.db")}",
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System)
-            .AddEventFlyServices(configuration, folder).BuildServiceProvider();
+        await using var services = new BenchServices();
 
         var random = new Random(42);
         var words = new[] { "jazz", "rock", "python", "dotnet", "food", "market", "yoga", "film", "startup", "design", "poetry", "chess" };
@@ -110,7 +101,5 @@ internal static class DiscoveryBench
             },
         };
         await BenchResults.WriteAsync("discovery", result);
-        await services.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
     }
 }

@@ -5,12 +5,10 @@ using EventFly.Domain.Events;
 using EventFly.Domain.Identity;
 using EventFly.Domain.Organizations;
 using EventFly.Domain.Ticketing;
-using EventFly.Services;
 using EventFly.Services.Identity;
 using EventFly.Services.Persistence;
 using EventFly.Services.Ticketing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Bench;
@@ -25,14 +23,7 @@ internal static class OrderListBench
     {
         var orderCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
         var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
-        var folder = Path.Combine(Path.GetTempPath(), "eventfly-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:EventFly"] = $"Data Source={Path.Combine(folder, "bench.db")}",
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System)
-            .AddEventFlyServices(configuration, folder).BuildServiceProvider();
+        await using var services = new BenchServices();
 
         Guid eventId;
         await using (var scope = services.CreateAsyncScope())
@@ -101,7 +92,5 @@ internal static class OrderListBench
                 attendeeList = new[] { attendees.P50, attendees.P95 },
             },
         });
-        await services.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
     }
 }
