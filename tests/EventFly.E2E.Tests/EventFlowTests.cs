@@ -32,6 +32,9 @@ public sealed class EventFlowTests(HostFixture host)
         await organizer.Locator("[data-testid=save-event]").ClickAsync();
         await Expect(organizer.Locator("[data-testid=event-status]")).ToHaveTextAsync("draft");
         await organizer.Locator("[data-testid=publish-event]").ClickAsync();
+        // No ticket types yet: the organizer is told nobody can register, and may publish anyway (a listing).
+        await Expect(organizer.Locator(".mud-dialog")).ToContainTextAsync("It has no tickets yet");
+        await organizer.ScreenshotAsync("organizer-publish-without-tickets");
         await organizer.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await Expect(organizer.Locator("[data-testid=event-status]")).ToHaveTextAsync("published");
 
