@@ -73,6 +73,8 @@ public sealed class TicketFlowTests(HostFixture host)
         await organizer.ScreenshotAsync("organizer-orders");
         await organizer.GetByRole(AriaRole.Tab, new() { Name = "Attendees" }).ClickAsync();
         await Expect(organizer.Locator("[data-testid=attendees-table]")).ToContainTextAsync("Poetry pass");
+        await Expect(organizer.Locator("[data-testid=attendees-table] .mud-table-pagination")).ToContainTextAsync("1-1 of 1");
+        await organizer.ScreenshotAsync("organizer-attendees");
 
         await participant.GotoAsync("/tickets");
         await participant.WaitForAppAsync();
