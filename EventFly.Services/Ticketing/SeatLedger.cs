@@ -21,29 +21,20 @@ internal sealed class SeatLedger(EventFlyDbContext db)
     }
 
     /// <summary>Returns sold or held seats to sale.</summary>
-    public async Task ReleaseAsync(Guid ticketTypeId, int quantity, bool sold, CancellationToken cancellationToken)
-    {
-        var quotaId = await QuotaOfAsync(ticketTypeId, cancellationToken);
-        await ChangeAsync(ticketTypeId, quotaId, sold ? -quantity : 0, sold ? 0 : -quantity, cancellationToken);
-    }
+    public Task ReleaseAsync(Guid ticketTypeId, int quantity, bool sold, CancellationToken cancellationToken) =>
+        ChangeAsync(ticketTypeId, sold ? -quantity : 0, sold ? 0 : -quantity, cancellationToken);
 
     /// <summary>A held seat was paid for (or claimed): it counts as sold now. Capacity is unchanged, so this cannot fail.</summary>
-    public async Task SellHeldAsync(Guid ticketTypeId, int quantity, CancellationToken cancellationToken)
-    {
-        var quotaId = await QuotaOfAsync(ticketTypeId, cancellationToken);
-        await ChangeAsync(ticketTypeId, quotaId, quantity, -quantity, cancellationToken);
-    }
+    public Task SellHeldAsync(Guid ticketTypeId, int quantity, CancellationToken cancellationToken) =>
+        ChangeAsync(ticketTypeId, quantity, -quantity, cancellationToken);
 
-    private async Task<Guid?> QuotaOfAsync(Guid ticketTypeId, CancellationToken cancellationToken) =>
-        await db.Set<TicketType>().Where(t => t.Id == ticketTypeId).Select(t => t.QuotaId).SingleAsync(cancellationToken);
-
-    private async Task ChangeAsync(Guid ticketTypeId, Guid? quotaId, int sold, int held, CancellationToken cancellationToken)
+    /// <summary>Moves the counters of the type and of its quota, if it has one (found by the UPDATE itself, not read first).</summary>
+    private async Task ChangeAsync(Guid ticketTypeId, int sold, int held, CancellationToken cancellationToken)
     {
         await db.Set<TicketType>().Where(t => t.Id == ticketTypeId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold + sold).SetProperty(t => t.Held, t => t.Held + held), cancellationToken);
-        if (quotaId is { } id)
-            await db.Set<Quota>().Where(q => q.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(q => q.Sold, q => q.Sold + sold).SetProperty(q => q.Held, q => q.Held + held), cancellationToken);
+        await db.Set<Quota>().Where(q => db.Set<TicketType>().Any(t => t.Id == ticketTypeId && t.QuotaId == q.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Sold, q => q.Sold + sold).SetProperty(q => q.Held, q => q.Held + held), cancellationToken);
     }
 
     private static async Task<bool> TakeAsync(IQueryable<TicketType> type, int quantity, bool sell, CancellationToken cancellationToken)

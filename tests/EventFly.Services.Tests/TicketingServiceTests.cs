@@ -160,6 +160,29 @@ public sealed class TicketingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASharedQuota_HoldsSellsAndReleases_TogetherWithItsTicketType()
+    {
+        var (eventId, _) = await EventWithTypeAsync(capacity: 1, price: 0);
+        var quota = await Ticketing(s => s.CreateQuotaAsync(eventId, "Venue", 10, default));
+        var type = await Ticketing(s => s.CreateTicketTypeAsync(eventId,
+            new TicketTypeDetails("Balcony", null, new Money(25, "EUR"), 8, null, null, 1, 5, null, false, quota.Id), default));
+        var buyer = (await _services.CreateUserAsync("quota@example.com")).Id;
+        async Task<(int, int, int, int)> CountersAsync()
+        {
+            var (sold, held) = await this.CountersAsync(eventId, type.Id);
+            var q = (await Ticketing(s => s.ListQuotasAsync(eventId, default))).Single();
+            return (sold, held, q.Sold, q.Held);
+        }
+
+        var order = await Ticketing(s => s.PlaceOrderAsync(eventId, buyer, [new OrderLineRequest(type.Id, 3)], null, default));
+        Assert.Equal((0, 3, 0, 3), await CountersAsync());
+        await Ticketing(s => s.ConfirmPaymentAsync(order.Id, default));
+        Assert.Equal((3, 0, 3, 0), await CountersAsync());
+        await Ticketing(s => s.CancelOrderAsync(order.Id, buyerId: null, default));
+        Assert.Equal((0, 0, 0, 0), await CountersAsync());
+    }
+
+    [Fact]
     public async Task OrderSearch_MatchesBuyersEmailOrNameInAnyCase_OrTheOrdersReference_AndPagesInTheDatabase()
     {
         var (eventId, typeId) = await EventWithTypeAsync(capacity: 50, price: 0);
