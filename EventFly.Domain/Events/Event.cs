@@ -63,7 +63,10 @@ public sealed class Event : Entity<Guid>
         return created;
     }
 
-    public bool HasEnded(DateTimeOffset now) => EndsAt <= now;
+    public bool HasEnded(DateTimeOffset now) => HasEnded(EndsAt, now);
+
+    /// <summary>The same rule for an event known only by its end (a projection).</summary>
+    public static bool HasEnded(DateTimeOffset endsAt, DateTimeOffset now) => endsAt <= now;
 
     public void Edit(EventDetails details, DateTimeOffset now)
     {

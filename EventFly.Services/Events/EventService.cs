@@ -29,8 +29,10 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, IOrga
 
     public async Task<EventSummary?> GetSummaryAsync(Guid eventId, CancellationToken cancellationToken)
     {
-        var e = await Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        return e is null ? null : new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e, time.GetUtcNow()), e.StartsAt, e.EndsAt, e.TimeZone);
+        // Only what a summary shows (every order asks): not the description, venue and tags of the whole event.
+        var e = await Events.Where(e => e.Id == eventId)
+            .Select(e => new { e.Id, e.OrganizationId, e.Name, e.Status, e.StartsAt, e.EndsAt, e.TimeZone }).SingleOrDefaultAsync(cancellationToken);
+        return e is null ? null : new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e.Status, e.EndsAt, time.GetUtcNow()), e.StartsAt, e.EndsAt, e.TimeZone);
     }
 
     public async Task<EventView> CreateAsync(Guid organizationId, EventDetails details, CancellationToken cancellationToken)
@@ -206,8 +208,8 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, IOrga
 
     private static EventView ToView(Event e, string organizationName, DateTimeOffset now) =>
         new(e.Id, e.OrganizationId, organizationName, e.Name, e.DescriptionMarkdown, EventMarkdown.ToSafeHtml(e.DescriptionMarkdown), e.Category, e.Tags,
-            e.StartsAt, e.EndsAt, e.TimeZone, e.Venue, e.IsOnline, e.OnlineUrl, e.Visibility, StatusOf(e, now), e.CoverImage, e.CreatedAt, e.PublishedAt);
+            e.StartsAt, e.EndsAt, e.TimeZone, e.Venue, e.IsOnline, e.OnlineUrl, e.Visibility, StatusOf(e.Status, e.EndsAt, now), e.CoverImage, e.CreatedAt, e.PublishedAt);
 
-    private static string StatusOf(Event e, DateTimeOffset now) =>
-        e.Status == EventStatus.Published && e.HasEnded(now) ? "ended" : e.Status.ToString().ToLowerInvariant();
+    private static string StatusOf(EventStatus status, DateTimeOffset endsAt, DateTimeOffset now) =>
+        status == EventStatus.Published && Event.HasEnded(endsAt, now) ? "ended" : status.ToString().ToLowerInvariant();
 }
