@@ -33,6 +33,10 @@ internal static class PerCallScope
         protected override object? Invoke(MethodInfo? method, object?[]? args)
         {
             ArgumentNullException.ThrowIfNull(method);
+            var returns = method.ReturnType;
+            if (returns == typeof(ValueTask) || (returns.IsGenericType && returns.GetGenericTypeDefinition() is var open
+                    && (open == typeof(ValueTask<>) || open == typeof(IAsyncEnumerable<>))))
+                throw new NotSupportedException($"{typeof(TService).Name}.{method.Name}: per-call scopes end with a Task; return Task or Task<T>.");
             var scope = _scopes.CreateAsyncScope();
             object? result;
             try
@@ -46,7 +50,6 @@ internal static class PerCallScope
                 throw;
             }
 
-            var returns = method.ReturnType;
             if (returns == typeof(Task)) return EndScopeAsync((Task)result!, scope);
             if (returns.IsGenericType && returns.GetGenericTypeDefinition() == typeof(Task<>))
                 return EndScopeAfter.GetOrAdd(returns.GetGenericArguments()[0],

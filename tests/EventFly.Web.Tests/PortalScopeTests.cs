@@ -72,3 +72,68 @@ public sealed class PortalScopeTests(EventFlyFactory factory) : IClassFixture<Ev
         return (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.Id;
     }
 }
+
+/// <summary>The proxy itself: a scope per call that lives until the call's task is done, and no other return shapes.</summary>
+public sealed class PerCallScopeProxyTests
+{
+    [Fact]
+    public async Task EachCall_GetsAFreshScope_ThatEndsOnlyWhenItsTaskIsDone()
+    {
+        using var provider = new ServiceCollection().AddScoped<ISample, Sample>().AddPerCallScoped<ISample>().BuildServiceProvider();
+        var proxy = provider.GetRequiredKeyedService<ISample>(PerCallScope.Key);
+        var release = new TaskCompletionSource();
+
+        var first = proxy.WaitAsync(release.Task);
+        var second = await proxy.IdAsync();
+        Assert.Contains(second, Sample.Disposed); // done, so its scope is over
+        Assert.False(first.IsCompleted);
+        release.SetResult();
+        var firstId = await first; // the service asserts it was not disposed while it waited
+
+        Assert.NotEqual(firstId, second);
+        Assert.Contains(firstId, Sample.Disposed);
+    }
+
+    [Fact]
+    public async Task AValueTaskMethod_IsRefused()
+    {
+        using var provider = new ServiceCollection().AddScoped<ISample, Sample>().AddPerCallScoped<ISample>().BuildServiceProvider();
+        var proxy = provider.GetRequiredKeyedService<ISample>(PerCallScope.Key);
+
+        await Assert.ThrowsAsync<NotSupportedException>(async () => await proxy.NotSupportedAsync());
+    }
+
+    public interface ISample
+    {
+        Task<Guid> IdAsync();
+
+        Task<Guid> WaitAsync(Task until);
+
+        ValueTask NotSupportedAsync();
+    }
+
+    private sealed class Sample : ISample, IDisposable
+    {
+        public static System.Collections.Concurrent.ConcurrentBag<Guid> Disposed { get; } = [];
+
+        private readonly Guid _id = Guid.NewGuid();
+        private bool _disposed;
+
+        public Task<Guid> IdAsync() => Task.FromResult(_id);
+
+        public async Task<Guid> WaitAsync(Task until)
+        {
+            await until;
+            Assert.False(_disposed, "the scope ended before the call did");
+            return _id;
+        }
+
+        public ValueTask NotSupportedAsync() => ValueTask.CompletedTask;
+
+        public void Dispose()
+        {
+            _disposed = true;
+            Disposed.Add(_id);
+        }
+    }
+}
