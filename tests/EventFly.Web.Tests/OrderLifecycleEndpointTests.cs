@@ -16,7 +16,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
     {
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await BuyAsync(buyer, ev.Id, type.Id, 2);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
 
         var cancel = await buyer.PostAsync($"/api/orders/{order.Id}/cancel", null);
         var again = await buyer.PostAsync($"/api/orders/{order.Id}/cancel", null);
@@ -39,7 +39,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Final sale", Berlin));
         var type = await CreateTypeAsync(s, ev.Id, new { name = "Final", price = new { amount = 0, currency = "EUR" }, capacity = 5, buyerCancellable = false });
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await BuyAsync(buyer, ev.Id, type.Id, 1);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 1);
 
         var byBuyer = await buyer.PostAsync($"/api/orders/{order.Id}/cancel", null);
         var byOwner = await s.Owner.PostAsync($"/api/orders/{order.Id}/cancel", null);
@@ -58,7 +58,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var (_, refunder) = await s.AddMemberAsync(await s.CreateRoleAsync("Refunds", ["orders.view", "orders.refund"]));
         var (buyerEmail, buyer) = await factory.CreateSignedInUserAsync();
         var (_, stranger) = await factory.CreateSignedInUserAsync();
-        var order = await BuyAsync(buyer, ev.Id, type.Id, 1);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 1);
 
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/orders/{order.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/orders/{order.Id}")).StatusCode);
@@ -81,7 +81,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
     {
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5, price: 20);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await BuyAsync(buyer, ev.Id, type.Id, 2);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
         Assert.Equal("pending_payment", order.Status);
         Assert.StartsWith("/sandbox/checkout/", order.CheckoutUrl);
 
@@ -101,7 +101,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var (_, ev, type) = await EventWithTypeAsync(capacity: 5);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
         var (_, other) = await factory.CreateSignedInUserAsync();
-        var ticket = (await BuyAsync(buyer, ev.Id, type.Id, 1)).Tickets[0];
+        var ticket = (await PlaceAsync(buyer, ev.Id, type.Id, 1)).Tickets[0];
 
         var own = await buyer.GetAsync($"/api/tickets/{ticket.Id}/qr.png");
         var foreign = await other.GetAsync($"/api/tickets/{ticket.Id}/qr.png");
@@ -118,7 +118,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5, accessLevel: "Backstage");
         var (_, scanner) = await s.AddMemberAsync(await s.CreateRoleAsync("Door", ["checkin.scan"]));
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var ticket = (await BuyAsync(buyer, ev.Id, type.Id, 2)).Tickets[0];
+        var ticket = (await PlaceAsync(buyer, ev.Id, type.Id, 2)).Tickets[0];
 
         var first = await scanner.PostAsJsonAsync($"/api/events/{ev.Id}/checkins", new { code = ticket.Code.ToUpperInvariant() });
         var second = await scanner.PostAsJsonAsync($"/api/events/{ev.Id}/checkins", new { code = ticket.Code });
@@ -139,7 +139,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
     {
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var ticket = (await BuyAsync(buyer, ev.Id, type.Id, 1)).Tickets[0];
+        var ticket = (await PlaceAsync(buyer, ev.Id, type.Id, 1)).Tickets[0];
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
             s.Owner.PostAsJsonAsync($"/api/events/{ev.Id}/checkins", new { code = ticket.Code })));
@@ -156,8 +156,8 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var other = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Other night", Berlin));
         var otherType = await CreateTypeAsync(s, other.Id, new { name = "Std", price = new { amount = 0, currency = "EUR" }, capacity = 5 });
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var ticket = (await BuyAsync(buyer, ev.Id, type.Id, 1)).Tickets[0];
-        var otherTicket = (await BuyAsync(buyer, other.Id, otherType.Id, 1)).Tickets[0];
+        var ticket = (await PlaceAsync(buyer, ev.Id, type.Id, 1)).Tickets[0];
+        var otherTicket = (await PlaceAsync(buyer, other.Id, otherType.Id, 1)).Tickets[0];
         var forged = ticket.Code[..^1] + (ticket.Code[^1] == '0' ? '1' : '0');
 
         Assert.Equal(HttpStatusCode.NotFound, (await s.Owner.PostAsJsonAsync($"/api/events/{ev.Id}/checkins", new { code = forged })).StatusCode);
@@ -174,7 +174,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
     {
         var (_, ev, type) = await EventWithTypeAsync(capacity: 5);
         var (email, buyer) = await factory.CreateSignedInUserAsync();
-        await BuyAsync(buyer, ev.Id, type.Id, 2);
+        await PlaceAsync(buyer, ev.Id, type.Id, 2);
 
         var message = await OrganizationScenario.WaitForEmailAsync(factory, email, "Your tickets for");
 
@@ -191,7 +191,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var (waiterEmail, waiter) = await factory.CreateSignedInUserAsync();
         var (_, latecomer) = await factory.CreateSignedInUserAsync();
         var early = await waiter.PostAsJsonAsync($"/api/events/{ev.Id}/waitlist", new { ticketTypeId = type.Id });
-        var order = await BuyAsync(holder, ev.Id, type.Id, 1);
+        var order = await PlaceAsync(holder, ev.Id, type.Id, 1);
 
         var join = await waiter.PostAsJsonAsync($"/api/events/{ev.Id}/waitlist", new { ticketTypeId = type.Id });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
@@ -216,7 +216,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
     {
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5, price: 15);
         var (email, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await BuyAsync(buyer, ev.Id, type.Id, 2);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
         await PayAsync(factory, buyer, order);
 
         (await s.Owner.PostAsync($"/api/events/{ev.Id}/cancel", null)).EnsureSuccessStatusCode();
@@ -260,13 +260,8 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         Assert.True((int)response.StatusCode == expected, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
-    private async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(int capacity, decimal price = 0, string accessLevel = "General")
-    {
-        var s = await factory.ScenarioAsync();
-        var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Lifecycle", Berlin));
-        var type = await CreateTypeAsync(s, ev.Id, new { name = "Std", price = new { amount = price, currency = "EUR" }, capacity, accessLevel });
-        return (s, ev, type);
-    }
+    private Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(int capacity, decimal price = 0, string accessLevel = "General") =>
+        TicketingEndpointTests.EventWithTypeAsync(factory, "Lifecycle", capacity, price, accessLevel);
 
     /// <summary>Pays at the sandbox checkout, then lets the outbox carry the payment to the order.</summary>
     internal static async Task<OrderResponse> PayAsync(EventFlyFactory factory, HttpClient buyer, OrderResponse order)
@@ -286,13 +281,6 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
             if (order.Status != "pending_payment" || attempt >= rounds - 1) return order;
             await Task.Delay(200);
         }
-    }
-
-    private static async Task<OrderResponse> BuyAsync(HttpClient buyer, Guid eventId, Guid typeId, int quantity)
-    {
-        var response = await OrderAsync(buyer, eventId, typeId, quantity, key: null);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<OrderResponse>())!;
     }
 
     [GeneratedRegex(@"\?claim=([0-9a-f-]{36})")]

@@ -10,15 +10,13 @@ namespace EventFly.Web.Tests;
 /// <summary>The Stripe adapter against a fake Stripe, and Stripe's signed webhooks through the real endpoint.</summary>
 public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<StripeFactory>
 {
-    private static readonly (string City, double Lat, double Lng) Berlin = ("Berlin", 52.52, 13.40);
-
     [Fact]
     public async Task PaidOrder_OpensAStripeCheckout_WithItsLinesAmountsMetadataExpiryAndIdempotencyKey()
     {
         var (_, ev, type) = await EventWithTypeAsync(price: 12.5m);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
 
-        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
 
         Assert.StartsWith("https://checkout.stripe.test/cs_test_", order.CheckoutUrl);
         var request = factory.Stripe.Requests.Last(r => r.Path == "/v1/checkout/sessions");
@@ -36,7 +34,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
     {
         var (s, ev, type) = await EventWithTypeAsync(price: 20);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
         var sessionId = order.CheckoutUrl!.Split('/')[^1];
         var completed = FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(sessionId, order.Id));
 
@@ -55,7 +53,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
     {
         var (s, ev, type) = await EventWithTypeAsync(price: 20);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await OrderAsync(buyer, ev.Id, type.Id, 1);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 1);
         var sessionId = order.CheckoutUrl!.Split('/')[^1];
 
         await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(sessionId, order.Id)));
@@ -71,7 +69,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
     {
         var (s, ev, type) = await EventWithTypeAsync(price: 20);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await OrderAsync(buyer, ev.Id, type.Id, 3);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 3);
 
         await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.expired", Session(order.CheckoutUrl!.Split('/')[^1], order.Id, paid: false)));
         var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
@@ -88,7 +86,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
     {
         var (_, ev, type) = await EventWithTypeAsync(price: 20);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await OrderAsync(buyer, ev.Id, type.Id, 1);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 1);
         var (payload, signature) = FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(order.CheckoutUrl!.Split('/')[^1], order.Id),
             secret: fault == "forged" ? "whsec_someone_else" : FakeStripe.WebhookSecret);
         if (fault == "stale") signature = signature.Replace("t=", "t=1", StringComparison.Ordinal);
@@ -116,7 +114,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
     {
         var (s, ev, type) = await EventWithTypeAsync(price: 20);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
         var intent = $"pi_{Guid.NewGuid():N}";
         await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(order.CheckoutUrl!.Split('/')[^1], order.Id, intent: intent)));
         await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
@@ -137,9 +135,9 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         var (s, ev, type) = await EventWithTypeAsync(price: 20, capacity: 1);
         var (lateEmail, late) = await factory.CreateSignedInUserAsync();
         var (_, quick) = await factory.CreateSignedInUserAsync();
-        var slowOrder = await OrderAsync(late, ev.Id, type.Id, 1);
+        var slowOrder = await PlaceAsync(late, ev.Id, type.Id, 1);
         await ExpireHoldsAfterAsync(TimeSpan.FromMinutes(16));
-        var quickOrder = await OrderAsync(quick, ev.Id, type.Id, 1);
+        var quickOrder = await PlaceAsync(quick, ev.Id, type.Id, 1);
         await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(quickOrder.CheckoutUrl!.Split('/')[^1], quickOrder.Id, intent: "pi_quick")));
         await OrderLifecycleEndpointTests.SettledAsync(factory, quick, quickOrder.Id);
         var lateIntent = $"pi_{Guid.NewGuid():N}";
@@ -160,7 +158,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
     {
         var (s, ev, type) = await EventWithTypeAsync(price: 20, capacity: 3);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
-        var order = await OrderAsync(buyer, ev.Id, type.Id, 2);
+        var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
         factory.Stripe.PaidSessions[order.CheckoutUrl!.Split('/')[^1]] = "pi_reconciled";
 
         await ExpireHoldsAfterAsync(TimeSpan.FromMinutes(16));
@@ -211,20 +209,8 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         await scope.ServiceProvider.GetRequiredService<Services.Ticketing.ITicketingService>().ExpireHoldsAsync(CancellationToken.None);
     }
 
-    private async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(decimal price, int capacity = 5)
-    {
-        var s = await factory.ScenarioAsync();
-        var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Stripe night", Berlin));
-        var type = await CreateTypeAsync(s, ev.Id, new { name = "Std", price = new { amount = price, currency = "EUR" }, capacity });
-        return (s, ev, type);
-    }
-
-    private static async Task<OrderResponse> OrderAsync(HttpClient buyer, Guid eventId, Guid typeId, int quantity)
-    {
-        var response = await TicketingEndpointTests.OrderAsync(buyer, eventId, typeId, quantity, key: null);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<OrderResponse>())!;
-    }
+    private Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(decimal price, int capacity = 5) =>
+        TicketingEndpointTests.EventWithTypeAsync(factory, "Stripe night", capacity, price);
 
     private static object Session(string id, Guid orderId, bool paid = true, string intent = "pi_test_1") => new
     {

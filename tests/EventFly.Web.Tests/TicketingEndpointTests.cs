@@ -243,6 +243,24 @@ public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixtur
         return buyer.SendAsync(request);
     }
 
+    /// <summary>A published event of the scenario's organization with one ticket type.</summary>
+    internal static async Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(
+        MatrixFactory factory, string name, int capacity, decimal price, string accessLevel = "General")
+    {
+        var s = await factory.ScenarioAsync();
+        var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody(name, Berlin));
+        var type = await CreateTypeAsync(s, ev.Id, new { name = "Std", price = new { amount = price, currency = "EUR" }, capacity, accessLevel });
+        return (s, ev, type);
+    }
+
+    /// <summary>Places an order that must be accepted (201) and returns it.</summary>
+    internal static async Task<OrderResponse> PlaceAsync(HttpClient buyer, Guid eventId, Guid typeId, int quantity)
+    {
+        var response = await OrderAsync(buyer, eventId, typeId, quantity, key: null);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<OrderResponse>())!;
+    }
+
     internal static async Task<string?> CodeAsync(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
