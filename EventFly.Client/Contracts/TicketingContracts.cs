@@ -127,7 +127,7 @@ public sealed class WaitlistRequest
 /// <summary>A place on a waitlist; <c>Status</c> waiting or offered (then seats are held until <c>OfferExpiresAt</c>).</summary>
 public sealed record WaitlistEntryResponse(Guid Id, Guid TicketTypeId, string TicketTypeName, int Quantity, string Status, int Position, DateTimeOffset? OfferExpiresAt);
 
-/// <summary>Query of <c>GET /api/events/{eventId}/orders</c>: <c>q</c> matches the buyer's name or e-mail or the order id.</summary>
+/// <summary>Query of <c>GET /api/events/{eventId}/orders</c>: <c>q</c> matches the buyer's name or e-mail, or the order's reference or id.</summary>
 public sealed class OrderListQuery
 {
     [StringLength(200)]
