@@ -106,7 +106,7 @@ internal sealed class TicketingService(
         var requestHash = Hash(eventId, lines);
         if (idempotencyKey is not null && await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } replayed) return replayed;
 
-        var summary = await events.GetSummaryAsync(eventId, cancellationToken) ?? throw new NotFoundException("unknown_event", "There is no such event.");
+        var summary = await EventOfAsync(eventId, cancellationToken);
         if (summary.Status != "published") throw new DomainException("sales_closed", "This event is not on sale.");
         var types = await TypesAsync(lines.Select(l => l.TicketTypeId), cancellationToken);
         var now = time.GetUtcNow();
