@@ -58,6 +58,9 @@ for project in "${projects[@]}"; do
       if [[ $name == *E2E* && -f $host_log ]]; then
         echo "-- warnings and errors from $host_log (last 60)"
         grep -E -A3 '^[0-9:]* (warn|fail|crit):' "$host_log" | tail -n 60 || true
+        browser_log="$(dirname "$host_log")/browser.log"
+        echo "-- what the browser said, and the failed tests' pages, from $browser_log (last 80)"
+        tail -n 80 "$browser_log" || true
       fi
     }
 done

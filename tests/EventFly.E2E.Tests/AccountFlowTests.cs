@@ -3,12 +3,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventFly.E2E.Tests;
 
-public sealed class AccountFlowTests(HostFixture host)
+public sealed class AccountFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Fact]
     public async Task Register_FillProfile_SaveAndReload_KeepsTheProfile()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Find your next event" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("home");
@@ -40,7 +40,7 @@ public sealed class AccountFlowTests(HostFixture host)
     [Fact]
     public async Task ProfileWithInvalidLatitude_ShowsTheErrorAndKeepsTheOldValue()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         await page.RegisterAsync(PageExtensions.NewEmail("bad-lat"), HostFixture.Password);
         await page.WaitForInteractiveAsync("save-profile");
 
@@ -57,7 +57,7 @@ public sealed class AccountFlowTests(HostFixture host)
     [Fact]
     public async Task SignOutThenSignIn_ShowsTheUserInTheAppBar()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         var email = PageExtensions.NewEmail("grace");
         await page.RegisterAsync(email, HostFixture.Password);
 
@@ -65,14 +65,14 @@ public sealed class AccountFlowTests(HostFixture host)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First).ToBeVisibleAsync();
         await page.SignInAsync(email, HostFixture.Password);
 
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await page.WaitForURLAsync(Host.BaseUrl + "/");
         await Expect(page.Locator("header").GetByText(email)).ToBeVisibleAsync();
     }
 
     [Fact]
     public async Task SignIn_WithWrongPassword_ShowsAnError()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/login");
         await page.WaitForInteractiveAsync();
         await page.ScreenshotAsync("login");

@@ -3,12 +3,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventFly.E2E.Tests;
 
-public sealed class AreaAccessTests(HostFixture host)
+public sealed class AreaAccessTests(HostFixture host) : BrowserTest(host)
 {
     [Fact]
     public async Task Organizer_WhenSignedOut_SignsInAndReturnsToTheOrganizerPortal()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         var email = PageExtensions.NewEmail("otto");
         await page.RegisterAsync(email, HostFixture.Password);
         await page.Context.ClearCookiesAsync();
@@ -28,9 +28,9 @@ public sealed class AreaAccessTests(HostFixture host)
     [Fact]
     public async Task Admin_SeesTheAdminLinkAndPage()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(HostFixture.AdminEmail, HostFixture.AdminPassword);
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await page.WaitForURLAsync(Host.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
 
@@ -42,7 +42,7 @@ public sealed class AreaAccessTests(HostFixture host)
     [Fact]
     public async Task Admin_ForAParticipant_IsDeniedAndHasNoLink()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         await page.RegisterAsync(PageExtensions.NewEmail("nosy"), HostFixture.Password);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Admin" })).ToHaveCountAsync(0);
 
@@ -55,7 +55,7 @@ public sealed class AreaAccessTests(HostFixture host)
     [Fact]
     public async Task DarkModeToggle_SwitchesTheTheme()
     {
-        var page = await host.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/");
         var toggle = page.Locator("button[aria-label='Toggle dark mode']");
         await toggle.WaitForAsync();

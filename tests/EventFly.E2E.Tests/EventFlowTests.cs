@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventFly.E2E.Tests;
 
-public sealed class EventFlowTests(HostFixture host)
+public sealed class EventFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Fact]
     public async Task Organizer_CreatesAndPublishesAnEvent_ParticipantFindsItNearItsCity()
@@ -11,7 +11,7 @@ public sealed class EventFlowTests(HostFixture host)
         var eventName = $"Leipzig Lantern Walk {Guid.NewGuid().ToString("N")[..6]}";
 
         // Organizer: an organization, then an event through the portal's form.
-        var organizer = await host.NewPageAsync();
+        var organizer = await NewPageAsync();
         await organizer.RegisterAsync(PageExtensions.NewEmail("org"), HostFixture.Password);
         await organizer.GotoAsync("/organizer");
         await organizer.WaitForAppAsync();
@@ -39,7 +39,7 @@ public sealed class EventFlowTests(HostFixture host)
         await Expect(organizer.Locator("[data-testid=event-status]")).ToHaveTextAsync("published");
 
         // Participant in Leipzig: profile location, then "near me".
-        var participant = await host.NewPageAsync();
+        var participant = await NewPageAsync();
         await participant.RegisterAsync(PageExtensions.NewEmail("walker"), HostFixture.Password);
         await participant.WaitForInteractiveAsync("save-profile");
         await participant.Field("latitude").FillAsync("51.34");

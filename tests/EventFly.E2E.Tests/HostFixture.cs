@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
@@ -9,7 +10,8 @@ namespace EventFly.E2E.Tests;
 
 /// <summary>
 /// The real host as its own process on a free loopback port, with a fresh SQLite file and a known admin,
-/// and one headless Debian chromium for all tests. Host output goes to host.log beside the test assembly.
+/// and one headless Debian chromium for all tests. Host output goes to host.log beside the test assembly, what the
+/// browser says (and any stall of the host, probed every second) to browser.log.
 /// </summary>
 public sealed class HostFixture : IAsyncLifetime
 {
@@ -17,10 +19,19 @@ public sealed class HostFixture : IAsyncLifetime
     public const string AdminPassword = "Admin!Pass1";
     public const string Password = "E2e!Pass123";
 
+    /// <summary>
+    /// How long an action or an expectation waits, for both alike: on a loaded 2-core runner a portal round trip (one
+    /// write plus a render) took over 5 s, Playwright's default for expectations.
+    /// </summary>
+    private const int Timeout = 20_000;
+
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "eventfly-e2e", Guid.NewGuid().ToString("N"));
     private Process? _host;
     private IPlaywright? _playwright;
     private StreamWriter? _log;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _watchdog = Task.CompletedTask;
+    private readonly StreamWriter _browserLog = new(Path.Combine(AppContext.BaseDirectory, "browser.log")) { AutoFlush = true };
 
     public string BaseUrl { get; private set; } = "";
 
@@ -38,7 +49,9 @@ public sealed class HostFixture : IAsyncLifetime
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         StartHost();
         await WaitUntilReadyAsync();
+        _watchdog = WatchAsync(_stopping.Token);
 
+        Assertions.SetDefaultExpectTimeout(Timeout);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -52,12 +65,21 @@ public sealed class HostFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(Timeout);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>One line in browser.log: time, the page (test#n) and what happened.</summary>
+    public void BrowserLog(string page, string line)
+    {
+        lock (_browserLog) _browserLog.WriteLine($"{DateTime.Now:HH:mm:ss.fff} {page} {line}");
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        await _watchdog;
+        _stopping.Dispose();
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_host is { HasExited: false })
@@ -67,6 +89,7 @@ public sealed class HostFixture : IAsyncLifetime
         }
         _host?.Dispose();
         if (_log is not null) await _log.DisposeAsync();
+        await _browserLog.DisposeAsync();
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
@@ -139,6 +162,44 @@ public sealed class HostFixture : IAsyncLifetime
             await Task.Delay(200);
         }
         throw new TimeoutException("The host was not ready within 60 s; see host.log.");
+    }
+
+    /// <summary>
+    /// Asks the host's readiness (one database read) every second and logs slow or failed answers to browser.log, so a
+    /// failed test shows whether the host itself stalled at the time.
+    /// </summary>
+    private async Task WatchAsync(CancellationToken stopping)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        while (!stopping.IsCancellationRequested)
+        {
+            var started = Stopwatch.GetTimestamp();
+            string outcome;
+            try
+            {
+                using var response = await http.GetAsync("/health/ready", stopping);
+                outcome = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                outcome = ex.GetType().Name;
+            }
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (outcome != "200" || elapsed > TimeSpan.FromSeconds(1))
+                BrowserLog("host", $"GET /health/ready: {outcome} after {elapsed.TotalMilliseconds:F0} ms");
+            try
+            {
+                await Task.Delay(1000, stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     private static int FreePort()

@@ -4,12 +4,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventFly.E2E.Tests;
 
-public sealed partial class TeamFlowTests(HostFixture host)
+public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Fact]
     public async Task Owner_BuildsATeamWithACustomRole_StaffAcceptsByEmailAndSeesOnlyWhatTheRoleAllows()
     {
-        var owner = await host.NewPageAsync();
+        var owner = await NewPageAsync();
         await owner.RegisterAsync(PageExtensions.NewEmail("owner"), HostFixture.Password);
 
         // Create the organization in the portal.
@@ -42,7 +42,7 @@ public sealed partial class TeamFlowTests(HostFixture host)
 
         // The invitee registers with the invited address and follows the e-mail's link.
         var link = await WaitForInvitationLinkAsync(staffEmail);
-        var staff = await host.NewPageAsync();
+        var staff = await NewPageAsync();
         await staff.RegisterAsync(staffEmail, HostFixture.Password);
         await staff.GotoAsync(link);
         await staff.WaitForAppAsync();
@@ -68,7 +68,7 @@ public sealed partial class TeamFlowTests(HostFixture host)
     [Fact]
     public async Task InvitationLink_OpenedByAnotherAccount_ShowsWhyItCannotBeAccepted()
     {
-        var owner = await host.NewPageAsync();
+        var owner = await NewPageAsync();
         await owner.RegisterAsync(PageExtensions.NewEmail("owner2"), HostFixture.Password);
         await owner.GotoAsync("/organizer");
         await owner.WaitForAppAsync();
@@ -85,7 +85,7 @@ public sealed partial class TeamFlowTests(HostFixture host)
         await Expect(owner.Locator("[data-testid=invitations-table]").GetByText(invited)).ToBeVisibleAsync();
         var link = await WaitForInvitationLinkAsync(invited);
 
-        var stranger = await host.NewPageAsync();
+        var stranger = await NewPageAsync();
         await stranger.RegisterAsync(PageExtensions.NewEmail("stranger"), HostFixture.Password);
         await stranger.GotoAsync(link);
         await stranger.WaitForAppAsync();
@@ -99,9 +99,9 @@ public sealed partial class TeamFlowTests(HostFixture host)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            if (Directory.Exists(host.MailFolder))
+            if (Directory.Exists(Host.MailFolder))
             {
-                foreach (var file in Directory.GetFiles(host.MailFolder, "*.eml"))
+                foreach (var file in Directory.GetFiles(Host.MailFolder, "*.eml"))
                 {
                     // Undo quoted-printable soft line breaks and escaped '=' before looking for the link.
                     var text = (await File.ReadAllTextAsync(file)).Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal).Replace("=3D", "=", StringComparison.Ordinal);
@@ -112,8 +112,8 @@ public sealed partial class TeamFlowTests(HostFixture host)
             }
             await Task.Delay(200);
         }
-        var sent = Directory.Exists(host.MailFolder) ? Directory.GetFiles(host.MailFolder, "*.eml").Length : 0;
-        throw new TimeoutException($"No invitation e-mail to {email} in {host.MailFolder} after 40 s ({sent} other e-mails there); see host.log.");
+        var sent = Directory.Exists(Host.MailFolder) ? Directory.GetFiles(Host.MailFolder, "*.eml").Length : 0;
+        throw new TimeoutException($"No invitation e-mail to {email} in {Host.MailFolder} after 40 s ({sent} other e-mails there); see host.log.");
     }
 
     [GeneratedRegex(@"(https?://[^\s""<>]+/organizer/invitations/[A-Za-z0-9_%\-]+)")]

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventFly.E2E.Tests;
 
-public sealed class TicketFlowTests(HostFixture host)
+public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Fact]
     public async Task Participant_GetsAFreeTicketWithAQr_DoorStaffAdmitItOnce_AndRejectTheSecondScan()
@@ -16,7 +16,7 @@ public sealed class TicketFlowTests(HostFixture host)
         var eventId = await PublishedEventAsync(organizerEmail, eventName);
 
         // Organizer: a ticket type through the portal's editor.
-        var organizer = await host.NewPageAsync();
+        var organizer = await NewPageAsync();
         await organizer.SignInAsync(organizerEmail, HostFixture.Password, $"/organizer/events/{eventId}/tickets");
         await organizer.WaitForURLAsync($"**/organizer/events/{eventId}/tickets");
         await organizer.WaitForAppAsync();
@@ -102,7 +102,7 @@ public sealed class TicketFlowTests(HostFixture host)
         await participant.ScreenshotAsync("paid-order-confirmed");
 
         // The organizer's billing page: the package, usage against its limits, the other packages.
-        var organizer = await host.NewPageAsync();
+        var organizer = await NewPageAsync();
         var organizationId = await FirstOrganizationAsync(organizerEmail);
         await organizer.SignInAsync(organizerEmail, HostFixture.Password, $"/organizer/o/{organizationId}/billing");
         await organizer.WaitForURLAsync("**/billing");
@@ -113,7 +113,7 @@ public sealed class TicketFlowTests(HostFixture host)
     /// <summary>A newly registered participant on the event page with <paramref name="quantity"/> of its first ticket type chosen.</summary>
     private async Task<IPage> NewParticipantChoosingAsync(string who, Guid eventId, int quantity, string total)
     {
-        var participant = await host.NewPageAsync();
+        var participant = await NewPageAsync();
         await participant.RegisterAsync(PageExtensions.NewEmail(who), HostFixture.Password);
         await participant.GotoAsync($"/events/{eventId}");
         await participant.WaitForAppAsync();
@@ -127,7 +127,7 @@ public sealed class TicketFlowTests(HostFixture host)
     /// <summary>An organizer account with an organization and a published event, set up through the API.</summary>
     private async Task<Guid> PublishedEventAsync(string email, string name, decimal? price = null)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
         (await http.PostAsJsonAsync("/api/auth/register", new { email, password = HostFixture.Password })).EnsureSuccessStatusCode();
         var login = await (await http.PostAsJsonAsync("/api/auth/login", new { email, password = HostFixture.Password })).Content.ReadFromJsonAsync<JsonElement>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
@@ -148,7 +148,7 @@ public sealed class TicketFlowTests(HostFixture host)
 
     private async Task<Guid> FirstOrganizationAsync(string email)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
         var login = await (await http.PostAsJsonAsync("/api/auth/login", new { email, password = HostFixture.Password })).Content.ReadFromJsonAsync<JsonElement>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         return (await http.GetFromJsonAsync<JsonElement>("/api/organizations")).EnumerateArray().First().GetProperty("id").GetGuid();

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace EventFly.E2E.Tests;
+
+/// <summary>
+/// A browser test: its pages log what the browser says (console, page errors, failed requests, closed sockets) to
+/// browser.log, and when the test fails each page's address, visible text and a screenshot are kept, since a CI run
+/// only leaves its printed output. The pages' contexts close with the test.
+/// </summary>
+public abstract class BrowserTest(HostFixture host) : IAsyncDisposable
+{
+    private readonly List<IPage> _pages = [];
+    private readonly string _test = TestContext.Current.TestMethod?.MethodName ?? "?";
+
+    protected HostFixture Host => host;
+
+    /// <summary>A fresh browser profile (no cookies) with the app's base URL.</summary>
+    protected async Task<IPage> NewPageAsync()
+    {
+        var page = await host.NewPageAsync();
+        var name = $"{_test}#{_pages.Count + 1}";
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning" || message.Text.Contains("connect", StringComparison.OrdinalIgnoreCase))
+                host.BrowserLog(name, $"console.{message.Type}: {message.Text}");
+        };
+        page.PageError += (_, error) => host.BrowserLog(name, $"page error: {error}");
+        page.RequestFailed += (_, request) => host.BrowserLog(name, $"request failed: {request.Method} {request.Url} {request.Failure}");
+        page.WebSocket += (_, socket) =>
+        {
+            host.BrowserLog(name, $"websocket open: {socket.Url}");
+            socket.Close += (_, _) => host.BrowserLog(name, $"websocket closed: {socket.Url}");
+            socket.SocketError += (_, error) => host.BrowserLog(name, $"websocket error: {socket.Url} {error}");
+        };
+        page.FrameNavigated += (_, frame) => { if (frame.ParentFrame is null) host.BrowserLog(name, $"navigated: {frame.Url}"); };
+        _pages.Add(page);
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            for (var i = 0; i < _pages.Count; i++)
+                await DescribeAsync(_pages[i], $"{_test}#{i + 1}");
+        }
+        foreach (var page in _pages) await page.Context.CloseAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task DescribeAsync(IPage page, string name)
+    {
+        try
+        {
+            var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText : ''");
+            var interactive = await page.Locator("#interactive-marker").CountAsync() > 0;
+            host.BrowserLog(name, $"FAILED at {page.Url} (interactive: {interactive}); visible text: {Squeeze(text, 1500)}");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(HostFixture.ScreenshotFolder, $"failed-{name.Replace('#', '-')}.png"), FullPage = true });
+        }
+        catch (PlaywrightException ex)
+        {
+            host.BrowserLog(name, $"FAILED; the page could not be read: {ex.Message}");
+        }
+    }
+
+    private static string Squeeze(string text, int max)
+    {
+        var flat = string.Join(" | ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return flat.Length <= max ? flat : flat[..max] + "…";
+    }
+}
