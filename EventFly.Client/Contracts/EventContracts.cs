@@ -113,8 +113,20 @@ public sealed record MoneyResponse(decimal Amount, string Currency);
 
 public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Total);
 
+/// <summary>The paging of a list's query: <c>page</c> from 1 (default 1), <c>pageSize</c> 1–100 (default 20).</summary>
+public abstract class PagedQuery
+{
+    public const int DefaultPageSize = 20;
+
+    [Range(1, 10_000)]
+    public int? Page { get; set; }
+
+    [Range(1, 100, ErrorMessage = "pageSize is between 1 and 100.")]
+    public int? PageSize { get; set; }
+}
+
 /// <summary>The query of <c>GET /api/events</c>.</summary>
-public sealed class EventSearchQuery : IValidatableObject
+public sealed class EventSearchQuery : PagedQuery, IValidatableObject
 {
     public const int MaxRadiusKm = 500;
 
@@ -138,12 +150,6 @@ public sealed class EventSearchQuery : IValidatableObject
 
     /// <summary><c>date</c> (default) or <c>distance</c> (needs lat and lng).</summary>
     public string? Sort { get; set; }
-
-    [Range(1, 10_000)]
-    public int? Page { get; set; }
-
-    [Range(1, 100, ErrorMessage = "pageSize is between 1 and 100.")]
-    public int? PageSize { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -128,17 +128,11 @@ public sealed class WaitlistRequest
 public sealed record WaitlistEntryResponse(Guid Id, Guid TicketTypeId, string TicketTypeName, int Quantity, string Status, int Position, DateTimeOffset? OfferExpiresAt);
 
 /// <summary>Query of <c>GET /api/events/{eventId}/orders</c>: <c>q</c> matches the buyer's name or e-mail, or the order's reference or id.</summary>
-public sealed class OrderListQuery
+public sealed class OrderListQuery : PagedQuery
 {
     [StringLength(200)]
     public string? Q { get; set; }
 
     [RegularExpression("^(pending_payment|confirmed|cancelled|expired)$", ErrorMessage = "status is pending_payment, confirmed, cancelled or expired.")]
     public string? Status { get; set; }
-
-    [Range(1, 10_000)]
-    public int? Page { get; set; }
-
-    [Range(1, 100, ErrorMessage = "pageSize is between 1 and 100.")]
-    public int? PageSize { get; set; }
 }

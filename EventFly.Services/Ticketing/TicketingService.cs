@@ -235,11 +235,13 @@ internal sealed class TicketingService(
             .SingleOrDefaultAsync(o => o.Id == orderId && (buyerId == null || o.BuyerId == buyerId), cancellationToken)
             ?? throw new NotFoundException("unknown_order", "There is no such order.");
         var now = time.GetUtcNow();
+        // Read once: the buyer's checks and the answer both need them.
+        var summary = await EventOfAsync(order.EventId, cancellationToken);
+        var types = await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
         if (buyerId is not null)
         {
-            if (now >= (await EventOfAsync(order.EventId, cancellationToken)).StartsAt)
+            if (now >= summary.StartsAt)
                 throw new DomainException("event_started", "The event has started; ask the organizer to cancel.");
-            var types = await TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
             if (types.Values.FirstOrDefault(t => !t.BuyerCancellable) is { } fixedType)
                 throw new DomainException("not_cancellable", $"'{fixedType.Name}' tickets cannot be cancelled by the buyer; ask the organizer.");
         }
@@ -254,7 +256,7 @@ internal sealed class TicketingService(
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, order.Id, refund), now));
         await SaveOnceAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return await ToViewAsync(order, cancellationToken);
+        return await ToViewAsync(order, summary.Name, types, cancellationToken);
     }
 
     public async Task<OrderView> ConfirmPaymentAsync(Guid orderId, CancellationToken cancellationToken)

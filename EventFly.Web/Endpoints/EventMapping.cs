@@ -26,7 +26,7 @@ internal static class EventMapping
     public static string? ImageUrl(string? coverImage) => coverImage is null ? null : EventEndpoints.MediaPath + coverImage;
 
     public static EventSearch ToSearch(this EventSearchQuery q) => new(q.Q, q.Category, q.From, q.To, q.Lat, q.Lng, q.RadiusKm,
-        q.Sort ?? (q.RadiusKm is null ? "date" : "distance"), q.Page ?? 1, q.PageSize ?? 20);
+        q.Sort ?? (q.RadiusKm is null ? "date" : "distance"), q.Page ?? 1, q.PageSize ?? PagedQuery.DefaultPageSize);
 
     public static EventSearchItem ToResponse(this EventSearchHit h, Money? minPrice) =>
         new(h.Id, h.Name, h.StartsAt, h.EndsAt, h.TimeZone, h.Category, h.Venue.ToResponse(), h.IsOnline, h.DistanceKm,

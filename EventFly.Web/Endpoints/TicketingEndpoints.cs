@@ -50,7 +50,7 @@ internal static class TicketingEndpoints
         forEvent.MapPost("/orders", PlaceOrderAsync).RequireAuthorization().AllowEventReaders();
         forEvent.MapGet("/orders", async (Guid eventId, [AsParameters] OrderListQuery query, ITicketingService ticketing, CancellationToken ct) =>
             {
-                var result = await ticketing.ListOrdersAsync(eventId, new OrderSearch(query.Q, query.Status, query.Page ?? 1, query.PageSize ?? 20), ct);
+                var result = await ticketing.ListOrdersAsync(eventId, new OrderSearch(query.Q, query.Status, query.Page ?? 1, query.PageSize ?? PagedQuery.DefaultPageSize), ct);
                 return TypedResults.Ok(new PagedResponse<OrderSummaryResponse>([.. result.Items.Select(TicketingMapping.ToResponse)], result.Total));
             })
             .RequireEventPermission(Permissions.OrdersView);

@@ -125,6 +125,8 @@ public sealed class HostFixture : IAsyncLifetime
         start.Environment["EventFly__Admin__Email"] = AdminEmail;
         start.Environment["EventFly__Admin__Password"] = AdminPassword;
         start.Environment["EventFly__RateLimits__AuthPerMinute"] = "1000";
+        // A portal event the circuit refuses then names its exception in the browser's console (browser.log).
+        start.Environment["DetailedErrors"] = "true";
 
         _log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, "host.log")) { AutoFlush = true };
         _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
