@@ -75,41 +75,4 @@ public sealed class TicketPickerTests : MudBlazorTestContext
 
     private static TicketTypeResponse Type(string name, decimal price, int available) =>
         new(Guid.NewGuid(), name, null, new MoneyResponse(price, "EUR"), 100, available, OnSale: true, null, null, 1, 10, "General", false, null, null);
-
-    private sealed class FakeTicketsApi : ITicketsApi
-    {
-        public List<TicketTypeResponse> Types { get; set; } = [];
-
-        public string? Failure { get; set; }
-
-        public List<(OrderRequest Request, string Key)> Orders { get; } = [];
-
-        public Task<ApiResult<List<TicketTypeResponse>>> GetTicketTypesAsync(Guid eventId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(ApiResult<List<TicketTypeResponse>>.Ok(Types));
-
-        public Task<ApiResult<OrderResponse>> PlaceOrderAsync(Guid eventId, OrderRequest request, string idempotencyKey, CancellationToken cancellationToken = default)
-        {
-            Orders.Add((request, idempotencyKey));
-            return Task.FromResult(ApiResult<OrderResponse>.Fail(Failure ?? "unexpected"));
-        }
-
-        public Task<ApiResult<List<WaitlistEntryResponse>>> GetMyWaitlistAsync(Guid eventId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(ApiResult<List<WaitlistEntryResponse>>.Ok([]));
-
-        public Task<ApiResult<OrderResponse>> GetOrderAsync(Guid orderId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ApiResult<OrderResponse>> CancelOrderAsync(Guid orderId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ApiResult<List<TicketResponse>>> GetMyTicketsAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ApiResult<byte[]>> GetQrAsync(Guid ticketId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ApiResult<WaitlistEntryResponse>> JoinWaitlistAsync(Guid eventId, WaitlistRequest request, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<ApiResult<bool>> LeaveWaitlistAsync(Guid eventId, WaitlistRequest request, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<ApiResult<OrderResponse>> ClaimWaitlistOfferAsync(Guid entryId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-    }
 }
