@@ -46,6 +46,7 @@ public sealed class HostFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_dataFolder);
         Directory.CreateDirectory(ScreenshotFolder);
+        foreach (var old in Directory.GetFiles(ScreenshotFolder, "failed-*.png")) File.Delete(old); // from an earlier run
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         StartHost();
         await WaitUntilReadyAsync();

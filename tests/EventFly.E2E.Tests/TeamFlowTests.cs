@@ -21,7 +21,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Harbour Nights" })).ToBeVisibleAsync();
 
         // A custom role with two permissions, through the role editor.
-        await owner.GetByRole(AriaRole.Tab, new() { Name = "Roles" }).ClickAsync();
+        await owner.OpenTabAsync("Roles");
         await owner.Locator("[data-testid=new-role]").ClickAsync();
         await owner.Field("role-name").FillAsync("Door supervisor");
         await owner.Locator("[data-testid='perm-checkin.scan'] input, input[data-testid='perm-checkin.scan']").First.CheckAsync();
@@ -32,7 +32,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
 
         // Invite a staff member with that role.
         var staffEmail = PageExtensions.NewEmail("door");
-        await owner.GetByRole(AriaRole.Tab, new() { Name = "Invitations" }).ClickAsync();
+        await owner.OpenTabAsync("Invitations");
         await owner.Field("invite-email").FillAsync(staffEmail);
         await owner.Locator("[data-testid=invite-role]").ClickAsync();
         await owner.GetByRole(AriaRole.Option, new() { Name = "Door supervisor" }).ClickAsync();
@@ -61,7 +61,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
         await owner.WaitForAppAsync();
         await Expect(owner.Locator("[data-testid=staff-table]").GetByText(staffEmail)).ToBeVisibleAsync();
         await owner.ScreenshotAsync("organizer-staff");
-        await owner.GetByRole(AriaRole.Tab, new() { Name = "Audit log" }).ClickAsync();
+        await owner.OpenTabAsync("Audit log");
         await Expect(owner.Locator("[data-testid=audit-table]").GetByText($"{staffEmail} joined as 'Door supervisor'")).ToBeVisibleAsync();
     }
 
@@ -76,7 +76,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
         await owner.Field("organization-name").FillAsync("Other Org");
         await owner.Locator("[data-testid=create]").ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Other Org" })).ToBeVisibleAsync();
-        await owner.GetByRole(AriaRole.Tab, new() { Name = "Invitations" }).ClickAsync();
+        await owner.OpenTabAsync("Invitations");
         var invited = PageExtensions.NewEmail("invited");
         await owner.Field("invite-email").FillAsync(invited);
         await owner.Locator("[data-testid=invite-role]").ClickAsync();

@@ -20,6 +20,8 @@ public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
         await organizer.SignInAsync(organizerEmail, HostFixture.Password, $"/organizer/events/{eventId}/tickets");
         await organizer.WaitForURLAsync($"**/organizer/events/{eventId}/tickets");
         await organizer.WaitForAppAsync();
+        // Its content loaded first, as a user would see it (a click while the page still rendered its tabs was lost once).
+        await Expect(organizer.Locator("[data-testid=ticket-types-table]")).ToContainTextAsync("No ticket types yet");
         await organizer.Locator("[data-testid=add-ticket-type]").ClickAsync();
         await organizer.Field("type-name").FillAsync("Poetry pass");
         await organizer.Field("type-capacity").FillAsync("40");
@@ -68,10 +70,10 @@ public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
         // The organizer's lists: the order and the attendee, checked in.
         await organizer.GotoAsync($"/organizer/events/{eventId}/tickets");
         await organizer.WaitForAppAsync();
-        await organizer.GetByRole(AriaRole.Tab, new() { Name = "Orders" }).ClickAsync();
+        await organizer.OpenTabAsync("Orders");
         await Expect(organizer.Locator("[data-testid=orders-table]")).ToContainTextAsync("confirmed");
         await organizer.ScreenshotAsync("organizer-orders");
-        await organizer.GetByRole(AriaRole.Tab, new() { Name = "Attendees" }).ClickAsync();
+        await organizer.OpenTabAsync("Attendees");
         await Expect(organizer.Locator("[data-testid=attendees-table]")).ToContainTextAsync("Poetry pass");
         await Expect(organizer.Locator("[data-testid=attendees-table] .mud-table-pagination")).ToContainTextAsync("1-1 of 1");
         await organizer.ScreenshotAsync("organizer-attendees");
