@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using EventFly.Domain.Events;
 using EventFly.Domain.Organizations;
 using EventFly.Services.Events;
@@ -18,8 +17,8 @@ internal static class DiscoveryBench
 {
     public static async Task RunAsync(string[] args)
     {
-        var eventCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
-        var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
+        var eventCount = args.IntAt(0, 20_000);
+        var queryCount = args.IntAt(1, 300);
         await using var services = new BenchServices();
 
         var random = new Random(42);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using EventFly.Domain.Common;
 using EventFly.Domain.Events;
 using EventFly.Domain.Identity;
@@ -21,8 +20,8 @@ internal static class OrderListBench
 {
     public static async Task RunAsync(string[] args)
     {
-        var orderCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
-        var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
+        var orderCount = args.IntAt(0, 20_000);
+        var queryCount = args.IntAt(1, 50);
         await using var services = new BenchServices();
 
         Guid eventId;

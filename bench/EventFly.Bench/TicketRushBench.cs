@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -23,9 +22,9 @@ internal static class TicketRushBench
 
     public static async Task RunAsync(string[] args)
     {
-        var buyers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 64;
-        var seats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000;
-        var warmUp = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30);
+        var buyers = args.IntAt(0, 64);
+        var seats = args.IntAt(1, 5_000);
+        var warmUp = TimeSpan.FromSeconds(args.IntAt(2, 30));
         var folder = Path.Combine(Path.GetTempPath(), "eventfly-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
