@@ -31,12 +31,12 @@ public static class ServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 connectionString = PrepareSqlite(connectionString, Path.Combine(contentRoot, options.DataPath));
-                services.AddDbContext<EventFlyDbContext, SqliteEventFlyDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<EventFlyDbContext, SqliteEventFlyDbContext>(o => o.UseSqlite(connectionString, x => x.MigrationsAssembly("EventFly.Migrations.Sqlite")));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("EventFly:Database:Provider is SqlServer but ConnectionStrings:EventFly is empty.");
-                services.AddDbContext<EventFlyDbContext, SqlServerEventFlyDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddDbContext<EventFlyDbContext, SqlServerEventFlyDbContext>(o => o.UseSqlServer(connectionString, x => x.MigrationsAssembly("EventFly.Migrations.SqlServer")));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");

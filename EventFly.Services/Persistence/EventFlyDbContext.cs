@@ -35,8 +35,8 @@ public abstract class EventFlyDbContext(DbContextOptions options)
     }
 }
 
-/// <summary>SQLite: the embedded default. Migrations in Migrations/Sqlite.</summary>
+/// <summary>SQLite: the embedded default. Migrations in the EventFly.Migrations.Sqlite project.</summary>
 public sealed class SqliteEventFlyDbContext(DbContextOptions<SqliteEventFlyDbContext> options) : EventFlyDbContext(options);
 
-/// <summary>SQL Server: the production provider. Migrations in Migrations/SqlServer.</summary>
+/// <summary>SQL Server: the production provider. Migrations in the EventFly.Migrations.SqlServer project.</summary>
 public sealed class SqlServerEventFlyDbContext(DbContextOptions<SqlServerEventFlyDbContext> options) : EventFlyDbContext(options);

@@ -9,9 +9,9 @@ public sealed class MigrationsTests
     public void SqliteModel_HasNoChangesMissingAMigration()
     {
         using var db = new SqliteEventFlyDbContext(
-            new DbContextOptionsBuilder<SqliteEventFlyDbContext>().UseSqlite("Data Source=unused.db").Options);
+            new DbContextOptionsBuilder<SqliteEventFlyDbContext>().UseSqlite("Data Source=unused.db", x => x.MigrationsAssembly("EventFly.Migrations.Sqlite")).Options);
 
-        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration to Persistence/Migrations/Sqlite (see docs/decisions/0003).");
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration to EventFly.Migrations.Sqlite (see docs/decisions/0012).");
     }
 
     [Fact]
@@ -19,18 +19,18 @@ public sealed class MigrationsTests
     {
         // No connection is opened: the model is compared with the last migration's snapshot.
         using var db = new SqlServerEventFlyDbContext(
-            new DbContextOptionsBuilder<SqlServerEventFlyDbContext>().UseSqlServer("Server=unused;Database=EventFly").Options);
+            new DbContextOptionsBuilder<SqlServerEventFlyDbContext>().UseSqlServer("Server=unused;Database=EventFly", x => x.MigrationsAssembly("EventFly.Migrations.SqlServer")).Options);
 
-        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration to Persistence/Migrations/SqlServer (see docs/decisions/0003).");
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration to EventFly.Migrations.SqlServer (see docs/decisions/0012).");
     }
 
     [Fact]
     public void BothProviders_HaveTheSameMigrationNames()
     {
         using var sqlite = new SqliteEventFlyDbContext(
-            new DbContextOptionsBuilder<SqliteEventFlyDbContext>().UseSqlite("Data Source=unused.db").Options);
+            new DbContextOptionsBuilder<SqliteEventFlyDbContext>().UseSqlite("Data Source=unused.db", x => x.MigrationsAssembly("EventFly.Migrations.Sqlite")).Options);
         using var sqlServer = new SqlServerEventFlyDbContext(
-            new DbContextOptionsBuilder<SqlServerEventFlyDbContext>().UseSqlServer("Server=unused;Database=EventFly").Options);
+            new DbContextOptionsBuilder<SqlServerEventFlyDbContext>().UseSqlServer("Server=unused;Database=EventFly", x => x.MigrationsAssembly("EventFly.Migrations.SqlServer")).Options);
 
         static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]);
 
