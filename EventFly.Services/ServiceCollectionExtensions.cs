@@ -1,13 +1,19 @@
 using EventFly.Services.DemoData;
 using EventFly.Services.Events;
+using EventFly.Services.Events.Contracts;
 using EventFly.Services.Files;
 using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
 using EventFly.Services.Organizations;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
 using EventFly.Services.Payments;
+using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
 using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Handlers;
+using EventFly.Services.Ticketing.Contracts;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -98,13 +104,13 @@ public static class ServiceCollectionExtensions
             services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
         }
         services.AddScoped<IPaymentService, PaymentService>();
-        services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
-        services.AddScoped<IOutboxHandler, PaymentEffectsHandler>();
+        services.AddScoped<IOutboxHandler, RefundRequestedHandler>();
+        services.AddScoped<IOutboxHandler, PackageEffectHandler>();
 
-        // Integration events without a consumer are only recorded; events.cancelled cancels the event's orders.
+        // Integration events consumed by another context (those without a consumer are only recorded by the outbox).
         services.AddScoped<IOutboxHandler, EventCancelledHandler>();
-        foreach (var type in IntegrationEvents.Types.Where(t => t != IntegrationEvents.Cancelled).Concat(TicketingIntegrationEvents.Types))
-            services.AddSingleton<IOutboxHandler>(new RecordedOnlyHandler(type));
+        services.AddScoped<IOutboxHandler, OrderPaidHandler>();
+        services.AddScoped<IOutboxHandler, OrderCheckoutEndedHandler>();
         return services;
     }
 

@@ -1,11 +1,11 @@
 using EventFly.Client;
 using EventFly.Client.Api;
 using EventFly.Services;
-using EventFly.Services.Events;
-using EventFly.Services.Organizations;
-using EventFly.Services.Payments;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Organizations.Contracts;
+using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
-using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Contracts;
 using EventFly.Web.Authorization;
 using EventFly.Web.Components;
 using Microsoft.AspNetCore.Authorization;

@@ -52,18 +52,26 @@ public sealed class Payment : Entity<Guid>
 
     public DateTimeOffset? PaidAt { get; private set; }
 
-    public static Payment ForOrder(Guid orderId, string checkoutSessionId, Money amount, DateTimeOffset now) =>
+    /// <summary>What is paid for, as the requester named it (e.g. "Tickets, order 1A2B3C4D"); null on payments made before it was stored.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>Where the payer returns after the checkout, as the requester gave it; null on payments made before it was stored.</summary>
+    public string? ReturnUrl { get; private set; }
+
+    public static Payment ForOrder(Guid orderId, string checkoutSessionId, Money amount, string description, string returnUrl, DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(now), Purpose = PaymentPurpose.TicketOrder, OrderId = orderId, CheckoutSessionId = checkoutSessionId,
-            Amount = amount.Amount, Currency = amount.Currency, Status = PaymentStatus.Open, CreatedAt = now,
+            Amount = amount.Amount, Currency = amount.Currency, Status = PaymentStatus.Open, CreatedAt = now, Description = description, ReturnUrl = returnUrl,
         };
 
-    public static Payment ForSubscription(Guid organizationId, string packageId, string checkoutSessionId, Money amount, DateTimeOffset now) =>
+    public static Payment ForSubscription(
+        Guid organizationId, string packageId, string checkoutSessionId, Money amount, string description, string returnUrl, DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(now), Purpose = PaymentPurpose.Subscription, OrganizationId = organizationId, PackageId = packageId,
             CheckoutSessionId = checkoutSessionId, Amount = amount.Amount, Currency = amount.Currency, Status = PaymentStatus.Open, CreatedAt = now,
+            Description = description, ReturnUrl = returnUrl,
         };
 
     /// <returns>False when it was already paid (a replayed or duplicate notice).</returns>

@@ -262,6 +262,10 @@ namespace EventFly.Migrations.SqlServer
                         .HasMaxLength(3)
                         .HasColumnType("nvarchar(3)");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -288,6 +292,10 @@ namespace EventFly.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -557,7 +565,7 @@ namespace EventFly.Migrations.SqlServer
                     b.ToTable("WaitlistEntries", (string)null);
                 });
 
-            modelBuilder.Entity("EventFly.Services.Identity.AppUser", b =>
+            modelBuilder.Entity("EventFly.Services.Identity.Contracts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1033,7 +1041,7 @@ namespace EventFly.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1042,7 +1050,7 @@ namespace EventFly.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1057,7 +1065,7 @@ namespace EventFly.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1066,7 +1074,7 @@ namespace EventFly.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -257,6 +257,10 @@ namespace EventFly.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -282,6 +286,10 @@ namespace EventFly.Migrations.Sqlite
                     b.Property<decimal>("RefundedAmount")
                         .IsConcurrencyToken()
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -552,7 +560,7 @@ namespace EventFly.Migrations.Sqlite
                     b.ToTable("WaitlistEntries", (string)null);
                 });
 
-            modelBuilder.Entity("EventFly.Services.Identity.AppUser", b =>
+            modelBuilder.Entity("EventFly.Services.Identity.Contracts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1020,7 +1028,7 @@ namespace EventFly.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1029,7 +1037,7 @@ namespace EventFly.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1044,7 +1052,7 @@ namespace EventFly.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1053,7 +1061,7 @@ namespace EventFly.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("EventFly.Services.Identity.AppUser", null)
+                    b.HasOne("EventFly.Services.Identity.Contracts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -18,3 +18,10 @@ public static class DemoAccounts
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, string? City, double? Latitude, double? Longitude, string[] Interests);
+
+/// <summary>The demo organizations: Otto owns the first (with a team), Mia owns the second.</summary>
+public static class DemoOrganizations
+{
+    public const string Riverside = "Riverside Events";
+    public const string Spree = "Spree Tech Meetups";
+}

@@ -1,25 +1,24 @@
 using EventFly.Domain.Events;
-using EventFly.Domain.Organizations;
 using EventFly.Services.DemoData;
-using EventFly.Services.Identity;
-using EventFly.Services.Organizations;
+using EventFly.Services.Identity.Contracts;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Events.Contracts;
 
 namespace EventFly.Services.Events;
 
 /// <summary>Published events of two organizations across categories, cities and the coming weeks, plus a draft.</summary>
-internal sealed class EventDemoData(EventFlyDbContext db, IEventService events, IProfileService accounts, TimeProvider time) : IDemoDataContributor
+internal sealed class EventDemoData(EventFlyDbContext db, IEventService events, IOrganizationService organizations, IProfileService accounts, TimeProvider time)
+    : IDemoDataContributor
 {
-    private const string SecondOrganization = "Spree Tech Meetups";
-
     public int Order => 20;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Set<Event>().AnyAsync(cancellationToken)) return;
-        var riverside = await db.Set<Organization>().SingleAsync(o => o.Name == OrganizationDemoData.Name, cancellationToken);
-        var spree = await SecondOrganizationAsync(cancellationToken);
+        var riverside = await OrganizationOfAsync(DemoAccounts.Organizer, DemoOrganizations.Riverside, cancellationToken);
+        var spree = await OrganizationOfAsync(DemoAccounts.Manager, DemoOrganizations.Spree, cancellationToken);
         var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
 
         (Guid Org, string Name, string Category, string[] Tags, int Day, int Hour, int Hours, Venue? Venue, string? Url, string Description, bool Publish)[] demo =
@@ -51,16 +50,11 @@ internal sealed class EventDemoData(EventFlyDbContext db, IEventService events, 
         }
     }
 
-    private async Task<Organization> SecondOrganizationAsync(CancellationToken cancellationToken)
+    /// <summary>A demo organization, found through the Organizations context (which seeds them first).</summary>
+    private async Task<OrganizationMembership> OrganizationOfAsync(DemoAccount owner, string name, CancellationToken cancellationToken)
     {
-        var existing = await db.Set<Organization>().SingleOrDefaultAsync(o => o.Name == SecondOrganization, cancellationToken);
-        if (existing is not null) return existing;
-        var owner = await accounts.FindAccountByEmailAsync(DemoAccounts.Manager.Email, cancellationToken)
+        var account = await accounts.FindAccountByEmailAsync(owner.Email, cancellationToken)
             ?? throw new InvalidOperationException("Demo accounts are seeded first.");
-        var organization = Organization.Create(SecondOrganization, owner.Id, time.GetUtcNow());
-        organization.ChangePackage(Package.Pro, subscriptionId: null);
-        db.Add(organization);
-        await db.SaveChangesAsync(cancellationToken);
-        return organization;
+        return (await organizations.ListForUserAsync(account.Id, cancellationToken)).Single(o => o.Name == name);
     }
 }

@@ -1,10 +1,8 @@
-using System.Text.Json;
 using EventFly.Domain.Common;
 using EventFly.Domain.Events;
-using EventFly.Domain.Organizations;
 using EventFly.Services.Events.Configurations;
 using EventFly.Services.Files;
-using EventFly.Services.Organizations;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Calendar = Ical.Net.Calendar;
@@ -12,6 +10,8 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Common;
 
 namespace EventFly.Services.Events;
 
@@ -37,7 +37,7 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, IOrga
 
     public async Task<EventView> CreateAsync(Guid organizationId, EventDetails details, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Organization>().AnyAsync(o => o.Id == organizationId, cancellationToken))
+        if ((await organizations.GetNamesAsync([organizationId], cancellationToken)).Count == 0)
             throw new NotFoundException("unknown_organization", "There is no such organization.");
         var created = Event.Create(organizationId, details, time.GetUtcNow());
         Events.Add(created);
@@ -178,12 +178,20 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, IOrga
     private async Task<EventView> SaveAsync(Event changed, CancellationToken cancellationToken)
     {
         db.Entry(changed).Property(EventConfiguration.SearchText).CurrentValue = SearchTextOf(changed);
-        foreach (var domainEvent in changed.DomainEvents)
-            db.Add(new OutboxMessage(IntegrationEvents.TypeOf(domainEvent), JsonSerializer.Serialize(domainEvent, domainEvent.GetType()), domainEvent.OccurredAt));
+        foreach (var domainEvent in changed.DomainEvents) db.Add(ToOutbox(domainEvent));
         changed.ClearDomainEvents();
         await db.SaveChangesAsync(cancellationToken);
         return await ToViewAsync(changed, cancellationToken);
     }
+
+    /// <summary>What other contexts are told of a change: the integration event (a contract) that stands for the domain event.</summary>
+    private static OutboxMessage ToOutbox(IDomainEvent domainEvent) => domainEvent switch
+    {
+        EventPublished e => IntegrationEvents.ToOutbox(new EventPublishedV1(e.EventId, e.OrganizationId, e.OccurredAt)),
+        EventUpdated e => IntegrationEvents.ToOutbox(new EventUpdatedV1(e.EventId, e.OccurredAt)),
+        EventCancelled e => IntegrationEvents.ToOutbox(new EventCancelledV1(e.EventId, e.OrganizationId, e.OccurredAt)),
+        _ => throw new ArgumentOutOfRangeException(nameof(domainEvent), domainEvent.GetType().Name, "Not announced to other contexts."),
+    };
 
     private static string SearchTextOf(Event e)
     {
@@ -195,13 +203,13 @@ internal sealed class EventService(EventFlyDbContext db, IFileStore files, IOrga
         ToView(e, await OrganizationNameAsync(e.OrganizationId, cancellationToken), time.GetUtcNow());
 
     private async Task<string> OrganizationNameAsync(Guid organizationId, CancellationToken cancellationToken) =>
-        await db.Set<Organization>().Where(o => o.Id == organizationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) ?? "";
+        (await organizations.GetNamesAsync([organizationId], cancellationToken)).GetValueOrDefault(organizationId, "");
 
     private async Task<IReadOnlyList<EventSearchHit>> ToHitsAsync(IEnumerable<(Event Event, double? Distance)> hits, CancellationToken cancellationToken)
     {
         var list = hits.ToList();
         var organizationIds = list.Select(h => h.Event.OrganizationId).Distinct().ToList();
-        var names = await db.Set<Organization>().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await organizations.GetNamesAsync(organizationIds, cancellationToken);
         return [.. list.Select(h => new EventSearchHit(h.Event.Id, h.Event.Name, h.Event.StartsAt, h.Event.EndsAt, h.Event.TimeZone, h.Event.Category, h.Event.Venue,
             h.Event.IsOnline, h.Distance, h.Event.CoverImage, names.GetValueOrDefault(h.Event.OrganizationId, "")))];
     }

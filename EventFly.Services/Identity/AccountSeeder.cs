@@ -2,6 +2,7 @@ using EventFly.Domain.Identity;
 using EventFly.Services.DemoData;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using EventFly.Services.Identity.Contracts;
 
 namespace EventFly.Services.Identity;
 

@@ -1,6 +1,7 @@
 using EventFly.Domain.Identity;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Identity.Contracts;
 
 namespace EventFly.Services.Identity;
 

@@ -1,3 +1,5 @@
+using EventFly.Services.Organizations.Contracts;
+
 namespace EventFly.Services.Organizations;
 
 /// <summary>Who changed what in an organization's team, and when. Written in the same transaction as the change.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using EventFly.Services.Organizations.Contracts;
 
 namespace EventFly.Services.Organizations;
 

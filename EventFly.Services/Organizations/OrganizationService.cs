@@ -1,11 +1,13 @@
 using System.Net;
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
 using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Organizations.Contracts;
+using EventFly.Services.Common;
 
 namespace EventFly.Services.Organizations;
 
@@ -68,6 +70,9 @@ internal sealed class OrganizationService(
             select new { o.Id, o.Name, RoleId = r.Id, RoleName = r.Name, r.IsOwner, r.Permissions }).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new OrganizationMembership(r.Id, r.Name, r.RoleId, r.RoleName, r.IsOwner, r.Permissions))];
     }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> organizationIds, CancellationToken cancellationToken) =>
+        await Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
     public async Task<OrganizationDetails> GetAsync(Guid organizationId, CancellationToken cancellationToken) =>
         ToDetails(await Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken) ?? throw NotFound());
@@ -234,8 +239,8 @@ internal sealed class OrganizationService(
             new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc))))];
     }
 
-    public async Task<Package> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken) =>
-        Package.Find(await Organizations.Where(o => o.Id == organizationId).Select(o => o.PackageId).SingleOrDefaultAsync(cancellationToken) ?? throw NotFound());
+    public async Task<PackageView> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        Packages.Find(await Organizations.Where(o => o.Id == organizationId).Select(o => o.PackageId).SingleOrDefaultAsync(cancellationToken) ?? throw NotFound());
 
     public async Task<string?> GetSubscriptionIdAsync(Guid organizationId, CancellationToken cancellationToken) =>
         await Organizations.Where(o => o.Id == organizationId).Select(o => o.SubscriptionId).SingleOrDefaultAsync(cancellationToken);

@@ -43,9 +43,11 @@ internal sealed partial class OutboxDispatcher(
         {
             try
             {
-                var handler = handlers.SingleOrDefault(h => h.Type == message.Type)
-                    ?? throw new InvalidOperationException($"No handler for outbox messages of type '{message.Type}'.");
-                await handler.HandleAsync(message.Payload, cancellationToken);
+                // An integration event may have several consumers (each tolerates a repeat) or none yet (then it is only recorded).
+                var matching = handlers.Where(h => h.Type == message.Type).ToList();
+                if (matching.Count == 0 && !IntegrationEvents.Known.Contains(message.Type))
+                    throw new InvalidOperationException($"No handler for outbox messages of type '{message.Type}'.");
+                foreach (var handler in matching) await handler.HandleAsync(message.Payload, cancellationToken);
                 dispatched.Add(message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -4,7 +4,7 @@ namespace EventFly.Services.Outbox;
 /// A side effect (an e-mail; later integration events) stored in the same transaction as the change that caused it,
 /// then dispatched at least once. Times are UTC <see cref="DateTime"/> so SQLite can compare them in queries.
 /// </summary>
-public sealed class OutboxMessage
+internal sealed class OutboxMessage
 {
     public const int MaxAttempts = 10;
 

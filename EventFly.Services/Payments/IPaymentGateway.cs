@@ -1,13 +1,13 @@
+using EventFly.Services.Payments.Contracts;
+
 namespace EventFly.Services.Payments;
 
 /// <summary>
 /// Where buyers and organizers pay. Stripe Checkout when a Stripe secret key is configured; otherwise the built-in
-/// sandbox, whose page (<see cref="SandboxPath"/>) raises the same payment events a verified Stripe webhook would.
+/// sandbox, whose page (<see cref="SandboxCheckout.Path"/>) raises the same payment events a verified Stripe webhook would.
 /// </summary>
-public interface IPaymentGateway
+internal interface IPaymentGateway
 {
-    public const string SandboxPath = "/sandbox/checkout/";
-
     bool IsSandbox { get; }
 
     Task<CheckoutSession> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken);
@@ -24,13 +24,10 @@ public interface IPaymentGateway
 
 /// <param name="Subscription">Subscription mode (a monthly price) rather than a one-off payment.</param>
 /// <param name="ExpiresAt">When the checkout stops accepting payment (payment mode).</param>
-public sealed record CheckoutRequest(
+internal sealed record CheckoutRequest(
     bool Subscription, string Currency, IReadOnlyList<CheckoutLine> Lines, DateTimeOffset? ExpiresAt, string SuccessUrl, string CancelUrl,
     IReadOnlyDictionary<string, string> Metadata, string IdempotencyKey, string? CustomerEmail);
 
-/// <summary>A line of a checkout; amounts in the currency's minor unit, as Stripe counts them.</summary>
-public sealed record CheckoutLine(string Name, long UnitAmountMinor, int Quantity);
+internal sealed record CheckoutSession(string Id, string Url);
 
-public sealed record CheckoutSession(string Id, string Url);
-
-public sealed record CheckoutState(bool Paid, bool Expired, string? PaymentIntentId);
+internal sealed record CheckoutState(bool Paid, bool Expired, string? PaymentIntentId);

@@ -1,42 +1,43 @@
 using EventFly.Domain.Common;
-using EventFly.Domain.Organizations;
 using EventFly.Domain.Payments;
-using EventFly.Domain.Ticketing;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using EventFly.Services.Organizations.Contracts;
+using EventFly.Services.Outbox;
+using EventFly.Services.Payments.Contracts;
 
 namespace EventFly.Services.Payments;
 
 internal sealed partial class PaymentService(
-    EventFlyDbContext db, IPaymentGateway gateway, IOptions<EventFlyOptions> options, TimeProvider time, ILogger<PaymentService> logger) : IPaymentService
+    EventFlyDbContext db, IPaymentGateway gateway, TimeProvider time, ILogger<PaymentService> logger) : IPaymentService
 {
     private DbSet<Payment> Payments => db.Set<Payment>();
 
-    private Uri PublicUrl => options.Value.PublicUrl;
+    public bool UsesSandbox => gateway.IsSandbox;
 
     public async Task<string> StartOrderCheckoutAsync(OrderCheckout checkout, CancellationToken cancellationToken)
     {
         var session = await OpenAsync(new CheckoutRequest(
             Subscription: false, checkout.Total.Currency, checkout.Lines, checkout.ExpiresAt,
-            new Uri(PublicUrl, $"/orders/{checkout.OrderId}").ToString(), new Uri(PublicUrl, $"/orders/{checkout.OrderId}?checkout=cancelled").ToString(),
+            checkout.ReturnUrl, checkout.ReturnUrl + "?checkout=cancelled",
             new Dictionary<string, string> { ["orderId"] = checkout.OrderId.ToString() }, $"order-{checkout.OrderId}", checkout.BuyerEmail), cancellationToken);
-        Payments.Add(Payment.ForOrder(checkout.OrderId, session.Id, checkout.Total, time.GetUtcNow()));
+        Payments.Add(Payment.ForOrder(checkout.OrderId, session.Id, checkout.Total, checkout.Description, checkout.ReturnUrl, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return session.Url;
     }
 
     public async Task<string> StartSubscriptionCheckoutAsync(Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken)
     {
-        var package = Package.Find(packageId);
+        var package = Packages.Find(packageId);
         if (package.MonthlyPrice.IsFree) throw new DomainException("package_free", "The Free package needs no checkout.");
         var attempt = Guid.CreateVersion7(time.GetUtcNow());
         var session = await OpenAsync(new CheckoutRequest(
             Subscription: true, package.MonthlyPrice.Currency, [new CheckoutLine($"EventFly {package.Name}", package.MonthlyPrice.ToMinorUnits(), 1)], null,
             returnUrl + "?checkout=success", returnUrl + "?checkout=cancelled",
             new Dictionary<string, string> { ["organizationId"] = organizationId.ToString(), ["packageId"] = package.Id }, $"subscription-{attempt}", null), cancellationToken);
-        Payments.Add(Payment.ForSubscription(organizationId, package.Id, session.Id, package.MonthlyPrice, time.GetUtcNow()));
+        Payments.Add(Payment.ForSubscription(organizationId, package.Id, session.Id, package.MonthlyPrice, SubscriptionDescription(package.Id), returnUrl,
+            time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return session.Url;
     }
@@ -82,15 +83,15 @@ internal sealed partial class PaymentService(
         {
             case "checkout.session.completed" when await BySessionAsync(notice, cancellationToken) is { } payment:
                 if (!payment.MarkPaid(notice.PaymentIntentId, now)) return;
-                db.Add(PaymentEffectsHandler.Message(payment.Purpose == PaymentPurpose.TicketOrder
-                    ? new PaymentEffect(PaymentEffectKind.OrderPaid, OrderId: payment.OrderId)
-                    : new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: payment.OrganizationId, PackageId: payment.PackageId,
+                db.Add(payment.Purpose == PaymentPurpose.TicketOrder
+                    ? IntegrationEvents.ToOutbox(new OrderPaidV1(payment.OrderId!.Value, now))
+                    : PackageEffectHandler.Message(new PackageEffect(payment.OrganizationId!.Value, payment.PackageId!,
                         SubscriptionId: notice.SubscriptionId ?? payment.CheckoutSessionId), now));
                 break;
             case "checkout.session.expired" when await BySessionAsync(notice, cancellationToken) is { } payment:
                 // Out of order after a completed checkout: the payment stays paid and the order confirmed.
                 if (payment.MarkExpired() && payment.Purpose == PaymentPurpose.TicketOrder)
-                    db.Add(PaymentEffectsHandler.Message(new PaymentEffect(PaymentEffectKind.OrderCheckoutAbandoned, OrderId: payment.OrderId), now));
+                    db.Add(IntegrationEvents.ToOutbox(new OrderCheckoutEndedV1(payment.OrderId!.Value, now)));
                 break;
             case "charge.refunded" when await ByIntentAsync(notice.PaymentIntentId, cancellationToken) is { } payment:
                 payment.SyncRefunded(Money.FromMinorUnits(notice.AmountRefundedMinor ?? 0, payment.Currency).Amount);
@@ -101,11 +102,9 @@ internal sealed partial class PaymentService(
             case "customer.subscription.created" or "customer.subscription.updated" or "customer.subscription.deleted"
                 when notice.Metadata?.GetValueOrDefault("organizationId") is { } org && Guid.TryParse(org, out var organizationId):
                 var active = notice.Type != "customer.subscription.deleted" && notice.SubscriptionStatus is "active" or "trialing" or "past_due";
-                db.Add(PaymentEffectsHandler.Message(active
-                    ? new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: organizationId,
-                        PackageId: notice.Metadata.GetValueOrDefault("packageId") ?? Package.Free.Id, SubscriptionId: notice.SubscriptionId)
-                    : new PaymentEffect(PaymentEffectKind.PackageChanged, OrganizationId: organizationId, PackageId: Package.Free.Id,
-                        EndedSubscriptionId: notice.SubscriptionId), now));
+                db.Add(PackageEffectHandler.Message(active
+                    ? new PackageEffect(organizationId, notice.Metadata.GetValueOrDefault("packageId") ?? Packages.Free.Id, SubscriptionId: notice.SubscriptionId)
+                    : new PackageEffect(organizationId, Packages.Free.Id, EndedSubscriptionId: notice.SubscriptionId), now));
                 break;
             default:
                 LogIgnored(logger, notice.Id, notice.Type);
@@ -124,7 +123,7 @@ internal sealed partial class PaymentService(
         }
         // The key names what was refunded before: a retry of this refund repeats it at the gateway, a later refund is new.
         var key = $"refund-{payment.Id}-{payment.RefundedAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        await gateway.RefundAsync(payment.PaymentIntentId ?? payment.CheckoutSessionId, new Money(refundable, payment.Currency).ToMinorUnits(), key, cancellationToken);
+        await gateway.RefundAsync(await PaymentIntentOfAsync(payment, cancellationToken), new Money(refundable, payment.Currency).ToMinorUnits(), key, cancellationToken);
         payment.RecordRefund(refundable);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -144,16 +143,33 @@ internal sealed partial class PaymentService(
     {
         var payment = await Payments.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, cancellationToken);
         if (payment is null) return null;
-        var subscription = payment.Purpose == PaymentPurpose.Subscription;
-        var back = subscription ? $"/organizer/o/{payment.OrganizationId}/billing" : $"/orders/{payment.OrderId}";
-        return new CheckoutView(payment.CheckoutSessionId, subscription ? $"EventFly {Package.Find(payment.PackageId).Name}, monthly" : $"Tickets, order {Order.ReferenceOf(payment.OrderId!.Value)}",
-            new Money(payment.Amount, payment.Currency), payment.Status.ToString().ToLowerInvariant(), subscription, back, back + "?checkout=cancelled");
+        var back = payment.ReturnUrl ?? "/";
+        return new CheckoutView(payment.CheckoutSessionId, DescriptionOf(payment), new Money(payment.Amount, payment.Currency), payment.Status.ToString().ToLowerInvariant(),
+            payment.Purpose == PaymentPurpose.Subscription, back, back + "?checkout=cancelled");
     }
 
     public async Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken) =>
         [.. (await Payments.AsNoTracking().Where(p => p.OrganizationId == organizationId).OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken))
-            .Select(p => new PaymentView(p.Id, p.Purpose.ToString(), $"EventFly {Package.Find(p.PackageId).Name}", new Money(p.Amount, p.Currency),
+            .Select(p => new PaymentView(p.Id, p.Purpose.ToString(), DescriptionOf(p), new Money(p.Amount, p.Currency),
                 new Money(p.RefundedAmount, p.Currency), p.Status.ToString().ToLowerInvariant(), p.CreatedAt, p.PaidAt))];
+
+    private static string SubscriptionDescription(string? packageId) => $"EventFly {Packages.Find(packageId).Name}, monthly";
+
+    /// <summary>Payments made before descriptions were stored fall back to a generic one.</summary>
+    private static string DescriptionOf(Payment p) =>
+        p.Description ?? (p.Purpose == PaymentPurpose.Subscription ? SubscriptionDescription(p.PackageId) : "Tickets");
+
+    /// <summary>
+    /// Refunds go to the payment intent, which a completed checkout's notice names; a payment whose notice did not name it
+    /// asks the gateway. A checkout session id is never a payment intent, so without one the refund fails (and is retried).
+    /// </summary>
+    private async Task<string> PaymentIntentOfAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        if (payment.PaymentIntentId is { } known) return known;
+        var state = await gateway.GetCheckoutStateAsync(payment.CheckoutSessionId, cancellationToken);
+        return state.PaymentIntentId
+            ?? throw new InvalidOperationException($"The gateway names no payment intent for checkout {payment.CheckoutSessionId}; the refund cannot be sent yet.");
+    }
 
     /// <summary>Opens a checkout; a gateway that cannot be reached or refuses becomes <c>payment_unavailable</c>.</summary>
     private async Task<CheckoutSession> OpenAsync(CheckoutRequest request, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using EventFly.Services.Payments.Contracts;
+
 namespace EventFly.Services.Payments;
 
 /// <summary>A payment notice already applied, keyed by the gateway's event id: replays find it and change nothing.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using EventFly.Services.Payments.Contracts;
 
 namespace EventFly.Services.Payments;
 
@@ -16,7 +17,7 @@ internal sealed partial class SandboxPaymentGateway(IOptions<PaymentOptions> opt
         if (!options.Value.Sandbox)
             throw new InvalidOperationException("No payment gateway: set EventFly:Stripe:SecretKey, or EventFly:Payments:Sandbox=true for test payments.");
         var id = $"cs_sandbox_{Guid.NewGuid():N}";
-        return Task.FromResult(new CheckoutSession(id, IPaymentGateway.SandboxPath + id));
+        return Task.FromResult(new CheckoutSession(id, SandboxCheckout.Path + id));
     }
 
     public Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)

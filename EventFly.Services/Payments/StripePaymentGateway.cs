@@ -1,5 +1,6 @@
 using Stripe;
 using Stripe.Checkout;
+using EventFly.Services.Payments.Contracts;
 
 namespace EventFly.Services.Payments;
 
@@ -42,7 +43,8 @@ internal sealed class StripePaymentGateway(IStripeClient client) : IPaymentGatew
             options.ExpiresAt = (expires < earliest ? earliest : expires).UtcDateTime;
         }
         var session = await new SessionService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken);
-        return new CheckoutSession(session.Id, session.Url);
+        // A session without a URL cannot take a payment: fail (payment_unavailable) rather than send the buyer nowhere.
+        return new CheckoutSession(session.Id, session.Url ?? throw new InvalidOperationException($"Stripe answered checkout {session.Id} without a URL."));
     }
 
     public async Task<string> RefundAsync(string paymentIntentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)

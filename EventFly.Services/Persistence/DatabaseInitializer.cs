@@ -1,5 +1,6 @@
 using EventFly.Services.DemoData;
 using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Persistence;

@@ -1,5 +1,6 @@
 using EventFly.Domain.Common;
 using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace EventFly.Services.Persistence;
 /// The one database of the modular monolith. Each context keeps its own tables and configurations in its folder;
 /// no context queries another's tables. Provider-specific subclasses exist only to keep one migration set per provider.
 /// </summary>
-public abstract class EventFlyDbContext(DbContextOptions options)
+internal abstract class EventFlyDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Keys that protect cookies and tokens, shared by every container of the deployment.</summary>
@@ -36,7 +37,7 @@ public abstract class EventFlyDbContext(DbContextOptions options)
 }
 
 /// <summary>SQLite: the embedded default. Migrations in the EventFly.Migrations.Sqlite project.</summary>
-public sealed class SqliteEventFlyDbContext(DbContextOptions<SqliteEventFlyDbContext> options) : EventFlyDbContext(options);
+internal sealed class SqliteEventFlyDbContext(DbContextOptions<SqliteEventFlyDbContext> options) : EventFlyDbContext(options);
 
 /// <summary>SQL Server: the production provider. Migrations in the EventFly.Migrations.SqlServer project.</summary>
-public sealed class SqlServerEventFlyDbContext(DbContextOptions<SqlServerEventFlyDbContext> options) : EventFlyDbContext(options);
+internal sealed class SqlServerEventFlyDbContext(DbContextOptions<SqlServerEventFlyDbContext> options) : EventFlyDbContext(options);

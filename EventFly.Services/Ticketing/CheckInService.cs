@@ -1,10 +1,12 @@
 using System.Globalization;
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Events;
-using EventFly.Services.Identity;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Identity.Contracts;
+using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing;
 
@@ -32,7 +34,7 @@ internal sealed class CheckInService(EventFlyDbContext db, WriteTransactions wri
             await transaction.RollbackAsync(cancellationToken);
             throw await AlreadyCheckedInAsync(found.Id, eventId, cancellationToken);
         }
-        db.Add(TicketingIntegrationEvents.Message(new TicketCheckedIn(found.Id, eventId, staffId, now), now));
+        db.Add(IntegrationEvents.ToOutbox(new TicketCheckedInV1(found.Id, eventId, staffId, now)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

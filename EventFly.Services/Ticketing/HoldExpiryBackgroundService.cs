@@ -1,6 +1,7 @@
 using EventFly.Services.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing;
 

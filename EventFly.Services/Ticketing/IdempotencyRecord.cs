@@ -1,3 +1,5 @@
+using EventFly.Services.Ticketing.Contracts;
+
 namespace EventFly.Services.Ticketing;
 
 /// <summary>An <c>Idempotency-Key</c> a buyer used, the request it came with, and the order it produced (kept ≥ 24 h).</summary>

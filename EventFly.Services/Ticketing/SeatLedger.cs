@@ -2,6 +2,7 @@ using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing;
 

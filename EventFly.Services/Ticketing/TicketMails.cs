@@ -3,14 +3,15 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Events;
-using EventFly.Services.Identity;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
 using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using QRCoder;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing;
 

@@ -1,10 +1,11 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.DemoData;
-using EventFly.Services.Events;
-using EventFly.Services.Identity;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing;
 

@@ -2,13 +2,15 @@ using System.Security.Cryptography;
 using System.Text;
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Events;
-using EventFly.Services.Identity;
-using EventFly.Services.Organizations;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Identity.Contracts;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
-using EventFly.Services.Payments;
+using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Common;
 
 namespace EventFly.Services.Ticketing;
 
@@ -22,6 +24,7 @@ internal sealed class TicketingService(
     SeatLedger seats,
     WaitlistOffers waitlist,
     TicketCodes codes,
+    Microsoft.Extensions.Options.IOptions<EventFlyOptions> options,
     TimeProvider time) : ITicketingService
 {
     /// <summary>How long a paid order holds its seats while payment happens.</summary>
@@ -154,7 +157,8 @@ internal sealed class TicketingService(
             var buyer = await accounts.GetAccountAsync(order.BuyerId, cancellationToken);
             var url = await payments.StartOrderCheckoutAsync(new OrderCheckout(order.Id, new Money(order.TotalAmount, order.Currency),
                 [.. order.Lines.Select(l => new CheckoutLine(types[l.TicketTypeId].Name, new Money(l.UnitPrice, order.Currency).ToMinorUnits(), l.Quantity))],
-                order.ExpiresAt!.Value, buyer?.Email), cancellationToken);
+                order.ExpiresAt!.Value, buyer?.Email, $"Tickets, order {Order.ReferenceOf(order.Id)}",
+                new Uri(options.Value.PublicUrl, $"/orders/{order.Id}").ToString()), cancellationToken);
             order.AwaitPayment(url);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -251,8 +255,8 @@ internal sealed class TicketingService(
 
         await using var transaction = await writes.BeginAsync(cancellationToken);
         await ReleaseSeatsAsync(order, sold, now, cancellationToken);
-        if (refund) db.Add(RefundOutboxHandler.Message(order.Id, order.TotalAmount, now));
-        db.Add(TicketingIntegrationEvents.Message(new OrderCancelled(order.Id, order.EventId, order.BuyerId, refund, now), now));
+        if (refund) db.Add(IntegrationEvents.ToOutbox(new RefundRequestedV1(order.Id, order.TotalAmount, now)));
+        db.Add(IntegrationEvents.ToOutbox(new OrderCancelledV1(order.Id, order.EventId, order.BuyerId, refund, now)));
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, order.Id, refund), now));
         await SaveOnceAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -291,7 +295,7 @@ internal sealed class TicketingService(
         // Paid too late (seats resold) or after a cancel: the money goes back.
         db.ChangeTracker.Clear();
         var closed = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleAsync(o => o.Id == orderId, cancellationToken);
-        db.Add(RefundOutboxHandler.Message(closed.Id, closed.TotalAmount, now));
+        db.Add(IntegrationEvents.ToOutbox(new RefundRequestedV1(closed.Id, closed.TotalAmount, now)));
         if (closed.Status == OrderStatus.Expired) closed.RejectLatePayment(now);
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, closed.Id, Refunded: true), now));
         await SaveOnceAsync(cancellationToken);
@@ -356,7 +360,7 @@ internal sealed class TicketingService(
 
     private void AnnounceConfirmed(Order order, DateTimeOffset now)
     {
-        db.Add(TicketingIntegrationEvents.Message(new OrderConfirmed(order.Id, order.EventId, order.BuyerId, order.TotalAmount, order.Currency, order.Tickets.Count, now), now));
+        db.Add(IntegrationEvents.ToOutbox(new OrderConfirmedV1(order.Id, order.EventId, order.BuyerId, order.TotalAmount, order.Currency, order.Tickets.Count, now)));
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Confirmation, order.Id), now));
     }
 

@@ -1,5 +1,5 @@
 using EventFly.Domain.Events;
-using EventFly.Services.Events;
+using EventFly.Services.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 
 namespace EventFly.Web.Authorization;

@@ -1,4 +1,4 @@
-using EventFly.Services.Organizations;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 

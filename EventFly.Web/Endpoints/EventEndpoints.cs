@@ -1,7 +1,7 @@
 using EventFly.Client.Contracts;
 using EventFly.Domain.Events;
 using EventFly.Domain.Organizations;
-using EventFly.Services.Events;
+using EventFly.Services.Events.Contracts;
 using EventFly.Services.Files;
 using EventFly.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -69,7 +69,7 @@ internal static class EventEndpoints
     }
 
     private static async Task<Ok<PagedResponse<EventSearchItem>>> SearchAsync(
-        [AsParameters] EventSearchQuery query, IEventService events, Services.Ticketing.ITicketingService ticketing, CancellationToken ct) =>
+        [AsParameters] EventSearchQuery query, IEventService events, Services.Ticketing.Contracts.ITicketingService ticketing, CancellationToken ct) =>
         TypedResults.Ok(await EventMapping.SearchAsync(events, ticketing, query, ct));
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem>> UploadImageAsync(

@@ -1,8 +1,8 @@
 using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
 using EventFly.Domain.Events;
-using EventFly.Services.Events;
-using EventFly.Services.Ticketing;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Web.Endpoints;
 

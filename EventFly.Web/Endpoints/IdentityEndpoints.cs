@@ -1,5 +1,5 @@
 using EventFly.Client.Contracts;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Web.Identity;
 using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;

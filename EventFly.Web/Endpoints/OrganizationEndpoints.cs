@@ -1,9 +1,10 @@
 using EventFly.Client.Contracts;
 using EventFly.Domain.Organizations;
-using EventFly.Services.Organizations;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using EventFly.Services.Common;
 
 namespace EventFly.Web.Endpoints;
 

@@ -1,7 +1,7 @@
 using EventFly.Client.Contracts;
 using EventFly.Domain.Organizations;
-using EventFly.Services.Organizations;
-using EventFly.Services.Payments;
+using EventFly.Services.Organizations.Contracts;
+using EventFly.Services.Payments.Contracts;
 using EventFly.Web.Authorization;
 using Microsoft.Extensions.Options;
 using Stripe;
@@ -14,7 +14,7 @@ internal static partial class PaymentEndpoints
     public static IEndpointRouteBuilder MapPaymentEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/payments/stripe/webhook", ReceiveStripeAsync).AllowAnonymous().WithTags("Payments").DisableAntiforgery();
-        app.MapGet("/api/packages", () => TypedResults.Ok(Package.All.Select(ToResponse))).WithTags("Payments");
+        app.MapGet("/api/packages", () => TypedResults.Ok(Packages.All.Select(ToResponse))).WithTags("Payments");
         var forOrganization = app.MapGroup("/api/organizations/{orgId:guid}").WithTags("Payments");
         forOrganization.MapPost("/subscription", async (Guid orgId, SubscriptionRequest body, HttpContext http, IPaymentService payments, CancellationToken ct) =>
             {
@@ -34,7 +34,7 @@ internal static partial class PaymentEndpoints
         return app;
     }
 
-    public static PackageResponse ToResponse(Package p) =>
+    public static PackageResponse ToResponse(PackageView p) =>
         new(p.Id, p.Name, new MoneyResponse(p.MonthlyPrice.Amount, p.MonthlyPrice.Currency),
             new PackageLimitsResponse(p.Limits.MaxPublishedEvents, p.Limits.MaxTicketsPerEvent, p.Limits.MaxStaff));
 

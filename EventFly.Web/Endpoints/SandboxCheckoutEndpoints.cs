@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using EventFly.Services.Payments;
+using EventFly.Services.Payments.Contracts;
 
 namespace EventFly.Web.Endpoints;
 
@@ -13,13 +13,14 @@ internal static class SandboxCheckoutEndpoints
 {
     public static IEndpointRouteBuilder MapSandboxCheckoutEndpoints(this IEndpointRouteBuilder app)
     {
-        if (!app.ServiceProvider.GetRequiredService<IPaymentGateway>().IsSandbox) return app;
-        var sandbox = app.MapGroup(IPaymentGateway.SandboxPath.TrimEnd('/')).ExcludeFromDescription();
+        using (var scope = app.ServiceProvider.CreateScope())
+            if (!scope.ServiceProvider.GetRequiredService<IPaymentService>().UsesSandbox) return app;
+        var sandbox = app.MapGroup(SandboxCheckout.Path.TrimEnd('/')).ExcludeFromDescription();
         sandbox.MapGet("/{sessionId}", async (string sessionId, IPaymentService payments, CancellationToken ct) =>
         {
             if (await payments.GetCheckoutAsync(sessionId, ct) is not { } checkout) return Results.NotFound();
             var amount = $"{checkout.Amount.Amount.ToString("0.00", CultureInfo.InvariantCulture)} {checkout.Amount.Currency}";
-            var path = IPaymentGateway.SandboxPath + WebUtility.UrlEncode(sessionId);
+            var path = SandboxCheckout.Path + WebUtility.UrlEncode(sessionId);
             var body = checkout.Status == "open"
                 ? $"""
                   <form method="post" action="{path}/pay"><button id="pay">Pay {amount}{(checkout.Subscription ? " / month" : "")}</button></form>

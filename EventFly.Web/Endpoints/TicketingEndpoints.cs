@@ -2,7 +2,7 @@ using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Contracts;
 using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Web.Endpoints;
 

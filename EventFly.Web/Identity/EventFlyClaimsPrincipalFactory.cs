@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

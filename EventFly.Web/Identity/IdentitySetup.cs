@@ -1,4 +1,4 @@
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
 
@@ -21,7 +21,7 @@ internal static class IdentitySetup
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<EventFlyDbContext>()
+            .AddEventFlyStores()
             .AddClaimsPrincipalFactory<EventFlyClaimsPrincipalFactory>();
 
         // The API answers 401/403 as a bearer API does; pages redirect to the sign-in page.

@@ -1,6 +1,6 @@
 using EventFly.Client.Contracts;
 using EventFly.Domain.Identity;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 
 namespace EventFly.Web.Identity;
 

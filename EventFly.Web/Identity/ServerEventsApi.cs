@@ -1,7 +1,7 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
 using EventFly.Domain.Events;
-using EventFly.Services.Events;
+using EventFly.Services.Events.Contracts;
 using EventFly.Web.Authorization;
 using EventFly.Web.Endpoints;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +11,7 @@ namespace EventFly.Web.Identity;
 
 /// <summary>The server's <see cref="IEventsApi"/> for prerendering: the same rules as the endpoints (drafts only for staff).</summary>
 internal sealed class ServerEventsApi(
-    IEventService events, Services.Ticketing.ITicketingService ticketing, IAuthorizationService authorization, AuthenticationStateProvider authentication) : IEventsApi
+    IEventService events, Services.Ticketing.Contracts.ITicketingService ticketing, IAuthorizationService authorization, AuthenticationStateProvider authentication) : IEventsApi
 {
     public async Task<ApiResult<PagedResponse<EventSearchItem>>> SearchAsync(EventSearchQuery query, CancellationToken cancellationToken = default) =>
         ApiResult<PagedResponse<EventSearchItem>>.Ok(await EventMapping.SearchAsync(events, ticketing, query, cancellationToken));

@@ -1,6 +1,6 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EventFly.Web.Identity;

@@ -1,7 +1,7 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
-using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Contracts;
 using EventFly.Web.Endpoints;
 using Microsoft.AspNetCore.Components.Authorization;
 

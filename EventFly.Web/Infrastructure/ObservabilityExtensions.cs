@@ -1,3 +1,4 @@
+using EventFly.Services.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
@@ -23,7 +24,7 @@ internal static class ObservabilityExtensions
                 .AddPrometheusExporter());
 
         services.AddHealthChecks()
-            .AddDbContextCheck<EventFly.Services.Persistence.EventFlyDbContext>("database", tags: [ReadyTag]);
+            .AddEventFlyDatabaseCheck("database", [ReadyTag]);
         return services;
     }
 

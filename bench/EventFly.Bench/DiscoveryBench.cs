@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using EventFly.Domain.Events;
 using EventFly.Domain.Organizations;
-using EventFly.Services.Events;
+using EventFly.Services.Events.Contracts;
 using EventFly.Services.Events.Configurations;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;

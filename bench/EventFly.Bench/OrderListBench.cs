@@ -4,9 +4,9 @@ using EventFly.Domain.Events;
 using EventFly.Domain.Identity;
 using EventFly.Domain.Organizations;
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
-using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

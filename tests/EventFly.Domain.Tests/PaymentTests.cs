@@ -11,7 +11,7 @@ public sealed class PaymentTests
     [Fact]
     public void Refunds_NeverExceedWhatWasPaid_AndASecondFullRefundIsNothing()
     {
-        var payment = Payment.ForOrder(Guid.NewGuid(), "cs_1", new Money(30, "EUR"), Now);
+        var payment = Payment.ForOrder(Guid.NewGuid(), "cs_1", new Money(30, "EUR"), "Tickets", "http://localhost/orders", Now);
         Assert.Equal(0, payment.Refundable(30));
 
         payment.MarkPaid("pi_1", Now);
@@ -25,7 +25,7 @@ public sealed class PaymentTests
     [Fact]
     public void Notices_OutOfOrder_KeepAPaidPaymentPaid()
     {
-        var payment = Payment.ForOrder(Guid.NewGuid(), "cs_1", new Money(30, "EUR"), Now);
+        var payment = Payment.ForOrder(Guid.NewGuid(), "cs_1", new Money(30, "EUR"), "Tickets", "http://localhost/orders", Now);
 
         Assert.True(payment.MarkPaid("pi_1", Now));
         Assert.False(payment.MarkPaid("pi_1", Now));

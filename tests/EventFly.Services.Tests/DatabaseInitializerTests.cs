@@ -1,5 +1,5 @@
 using EventFly.Services.DemoData;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -82,8 +82,8 @@ public sealed class DatabaseInitializerTests
         var riverside = organizations.Single(o => o.Name == "Riverside Events");
         Assert.Equal(4, riverside.Members.Count);
         Assert.Equal(4, riverside.Members.Select(m => m.RoleId).Distinct().Count());
-        var events = await services.InScopeAsync(sp => sp.GetRequiredService<EventFly.Services.Events.IEventService>().SearchAsync(
-            new EventFly.Services.Events.EventSearch(null, null, null, null, null, null, null, "date", 1, 50), default));
+        var events = await services.InScopeAsync(sp => sp.GetRequiredService<EventFly.Services.Events.Contracts.IEventService>().SearchAsync(
+            new EventFly.Services.Events.Contracts.EventSearch(null, null, null, null, null, null, null, "date", 1, 50), default));
         Assert.Equal(7, events.Total);
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using EventFly.Domain.Identity;
-using EventFly.Services.Identity;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;

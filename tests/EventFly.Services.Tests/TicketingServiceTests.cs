@@ -3,11 +3,13 @@ using EventFly.Domain.Common;
 using EventFly.Domain.Events;
 using EventFly.Domain.Ticketing;
 using EventFly.Domain.Identity;
-using EventFly.Services.Events;
-using EventFly.Services.Identity;
-using EventFly.Services.Organizations;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Identity.Contracts;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Contracts;
 using Microsoft.Extensions.DependencyInjection;
+using EventFly.Services.Common;
 
 namespace EventFly.Services.Tests;
 

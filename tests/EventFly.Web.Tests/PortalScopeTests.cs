@@ -1,7 +1,7 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
-using EventFly.Services.Identity;
-using EventFly.Services.Organizations;
+using EventFly.Services.Identity.Contracts;
+using EventFly.Services.Organizations.Contracts;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using EventFly.Web.Authorization;
@@ -9,6 +9,7 @@ using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using EventFly.Services.Common;
 
 namespace EventFly.Web.Tests;
 

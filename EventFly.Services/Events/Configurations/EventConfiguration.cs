@@ -2,6 +2,7 @@ using EventFly.Domain.Events;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Events.Contracts;
 
 namespace EventFly.Services.Events.Configurations;
 

@@ -1,6 +1,7 @@
 using EventFly.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Identity.Contracts;
 
 namespace EventFly.Services.Identity.Configurations;
 

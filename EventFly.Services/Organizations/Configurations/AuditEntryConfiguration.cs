@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Organizations.Contracts;
 
 namespace EventFly.Services.Organizations.Configurations;
 

@@ -1,6 +1,7 @@
 using EventFly.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Organizations.Contracts;
 
 namespace EventFly.Services.Organizations.Configurations;
 

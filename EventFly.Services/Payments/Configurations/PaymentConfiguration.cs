@@ -2,6 +2,7 @@ using EventFly.Domain.Payments;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Payments.Contracts;
 
 namespace EventFly.Services.Payments.Configurations;
 
@@ -16,6 +17,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.PackageId).HasMaxLength(20);
         builder.Property(p => p.CheckoutSessionId).HasMaxLength(200);
         builder.Property(p => p.PaymentIntentId).HasMaxLength(200);
+        builder.Property(p => p.Description).HasMaxLength(200);
+        builder.Property(p => p.ReturnUrl).HasMaxLength(2000);
         builder.Property(p => p.Currency).HasMaxLength(3);
         builder.Property(p => p.Amount).HasPrecision(18, 4);
         builder.Property(p => p.RefundedAmount).HasPrecision(18, 4).IsConcurrencyToken();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Payments.Contracts;
 
 namespace EventFly.Services.Payments.Configurations;
 

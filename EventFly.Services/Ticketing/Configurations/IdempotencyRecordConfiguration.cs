@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing.Configurations;
 

@@ -1,6 +1,7 @@
 using EventFly.Domain.Ticketing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing.Configurations;
 

@@ -1,3 +1,5 @@
+using EventFly.Services.Ticketing.Contracts;
+
 namespace EventFly.Services.Ticketing.Configurations;
 
 /// <summary>The database's own guard on seat counters (ticket types and quotas): never negative, never over capacity.</summary>

@@ -2,6 +2,7 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using EventFly.Services.Ticketing.Contracts;
 
 namespace EventFly.Services.Ticketing.Configurations;
 

@@ -1,5 +1,5 @@
 using EventFly.Domain.Common;
-using EventFly.Services.Organizations;
+using EventFly.Services.Organizations.Contracts;
 using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
 using EventFly.Web.Infrastructure;
@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using EventFly.Services.Common;
 
 namespace EventFly.Web.Components.Organizer;
 

@@ -1,4 +1,4 @@
-using EventFly.Services.Ticketing;
+using EventFly.Services.Ticketing.Contracts;
 using MudBlazor;
 
 namespace EventFly.Web.Components.Organizer;

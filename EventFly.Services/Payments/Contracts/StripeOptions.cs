@@ -1,4 +1,6 @@
-namespace EventFly.Services.Payments;
+using EventFly.Services.Payments.Contracts;
+
+namespace EventFly.Services.Payments.Contracts;
 
 /// <summary>Bound from <c>EventFly:Stripe</c>; without <see cref="SecretKey"/> the sandbox gateway is used.</summary>
 public sealed class StripeOptions

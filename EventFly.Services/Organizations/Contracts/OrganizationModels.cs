@@ -1,4 +1,4 @@
-namespace EventFly.Services.Organizations;
+namespace EventFly.Services.Organizations.Contracts;
 
 /// <summary>An organization as seen by one of its members.</summary>
 public sealed record OrganizationMembership(Guid Id, string Name, Guid RoleId, string RoleName, bool IsOwner, IReadOnlyList<string> Permissions);
@@ -20,6 +20,3 @@ public sealed record InvitationView(
 public sealed record InvitationPreview(Guid OrganizationId, string OrganizationName, string RoleName, string Email, string Status);
 
 public sealed record AuditEntryView(Guid Id, Guid ActorUserId, string? ActorName, string Action, string Details, DateTimeOffset At);
-
-/// <summary>The caller who makes a change: who to record in the audit log.</summary>
-public readonly record struct Actor(Guid UserId);

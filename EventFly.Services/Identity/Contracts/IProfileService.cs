@@ -1,6 +1,6 @@
 using EventFly.Domain.Identity;
 
-namespace EventFly.Services.Identity;
+namespace EventFly.Services.Identity.Contracts;
 
 /// <summary>Reads and changes the participant profile of an account.</summary>
 public interface IProfileService

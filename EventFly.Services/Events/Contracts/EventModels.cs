@@ -1,6 +1,6 @@
 using EventFly.Domain.Events;
 
-namespace EventFly.Services.Events;
+namespace EventFly.Services.Events.Contracts;
 
 /// <summary>An event as the API and pages show it; <see cref="Status"/> is draft, published, cancelled or ended.</summary>
 public sealed record EventView(
@@ -42,5 +42,3 @@ public sealed record EventSearch(
 public sealed record EventSearchHit(
     Guid Id, string Name, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string Category, Venue? Venue, bool IsOnline,
     double? DistanceKm, string? CoverImage, string OrganizationName);
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

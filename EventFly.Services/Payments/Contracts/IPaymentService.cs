@@ -1,10 +1,13 @@
 using EventFly.Domain.Common;
 
-namespace EventFly.Services.Payments;
+namespace EventFly.Services.Payments.Contracts;
 
 /// <summary>The Payments context: checkouts for ticket orders and subscriptions, payment notices, refunds.</summary>
 public interface IPaymentService
 {
+    /// <summary>True when no Stripe key is configured and the built-in sandbox (its page at <see cref="SandboxCheckout.Path"/>) takes payments.</summary>
+    bool UsesSandbox { get; }
+
     /// <summary>Opens a checkout for an order awaiting payment; returns where the buyer pays.</summary>
     Task<string> StartOrderCheckoutAsync(OrderCheckout checkout, CancellationToken cancellationToken);
 
@@ -32,7 +35,10 @@ public interface IPaymentService
     Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken);
 }
 
-public sealed record OrderCheckout(Guid OrderId, Money Total, IReadOnlyList<CheckoutLine> Lines, DateTimeOffset ExpiresAt, string? BuyerEmail);
+/// <param name="Description">What the payment is for, as the payment list and the sandbox page show it.</param>
+/// <param name="ReturnUrl">Absolute URL the buyer returns to (with <c>?checkout=cancelled</c> when they leave the checkout).</param>
+public sealed record OrderCheckout(
+    Guid OrderId, Money Total, IReadOnlyList<CheckoutLine> Lines, DateTimeOffset ExpiresAt, string? BuyerEmail, string Description, string ReturnUrl);
 
 /// <summary>
 /// What a payment gateway tells: <see cref="Type"/> is Stripe's event type (<c>checkout.session.completed</c>,
@@ -46,3 +52,12 @@ public sealed record PaymentNotice(
 public sealed record CheckoutView(string SessionId, string Description, Money Amount, string Status, bool Subscription, string SuccessUrl, string CancelUrl);
 
 public sealed record PaymentView(Guid Id, string Purpose, string Description, Money Amount, Money Refunded, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt);
+
+/// <summary>A line of a checkout; amounts in the currency's minor unit, as Stripe counts them.</summary>
+public sealed record CheckoutLine(string Name, long UnitAmountMinor, int Quantity);
+
+/// <summary>Where the sandbox gateway's checkout page lives (the host maps it only when <see cref="IPaymentService.UsesSandbox"/>).</summary>
+public static class SandboxCheckout
+{
+    public const string Path = "/sandbox/checkout/";
+}

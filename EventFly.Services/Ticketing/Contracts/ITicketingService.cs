@@ -1,7 +1,8 @@
 using EventFly.Domain.Ticketing;
-using EventFly.Services.Events;
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Common;
 
-namespace EventFly.Services.Ticketing;
+namespace EventFly.Services.Ticketing.Contracts;
 
 /// <summary>Ticket types, shared quotas and orders. Seats are taken by conditional updates: never oversold.</summary>
 public interface ITicketingService

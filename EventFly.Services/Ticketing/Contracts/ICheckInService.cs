@@ -1,4 +1,4 @@
-namespace EventFly.Services.Ticketing;
+namespace EventFly.Services.Ticketing.Contracts;
 
 /// <summary>Admission at the door: each ticket admits once, even when two devices scan it at the same moment.</summary>
 public interface ICheckInService

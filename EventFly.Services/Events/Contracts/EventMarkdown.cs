@@ -1,7 +1,8 @@
 using Ganss.Xss;
 using Markdig;
+using EventFly.Services.Events.Contracts;
 
-namespace EventFly.Services.Events;
+namespace EventFly.Services.Events.Contracts;
 
 /// <summary>
 /// Markdown → HTML that is safe to show: raw HTML in the Markdown is escaped, and the result is sanitized again

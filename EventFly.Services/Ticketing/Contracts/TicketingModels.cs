@@ -1,7 +1,7 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
 
-namespace EventFly.Services.Ticketing;
+namespace EventFly.Services.Ticketing.Contracts;
 
 public sealed record TicketTypeView(
     Guid Id, Guid EventId, string Name, string? Description, Money Price, int Capacity, int Sold, int Held, int Available, bool OnSale,

@@ -1,4 +1,5 @@
-namespace EventFly.Services.Organizations;
+using EventFly.Services.Common;
+namespace EventFly.Services.Organizations.Contracts;
 
 /// <summary>
 /// Organizations, their roles, staff and invitations. Callers check permissions first (the web layer's
@@ -20,7 +21,7 @@ public interface IOrganizationService
     Task<OrganizationMembership> CreateAsync(Actor actor, string name, CancellationToken cancellationToken);
 
     /// <summary>The organization's subscription package, whose limits the other contexts enforce.</summary>
-    Task<Domain.Organizations.Package> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken);
+    Task<PackageView> GetPackageAsync(Guid organizationId, CancellationToken cancellationToken);
 
     /// <summary>The gateway's subscription behind the package, if a paid one was subscribed (null: Free, or granted).</summary>
     Task<string?> GetSubscriptionIdAsync(Guid organizationId, CancellationToken cancellationToken);
@@ -29,6 +30,9 @@ public interface IOrganizationService
     Task ChangePackageAsync(Guid organizationId, string packageId, string? subscriptionId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OrganizationMembership>> ListForUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The names of the organizations among <paramref name="organizationIds"/> that exist (for other contexts to show).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> organizationIds, CancellationToken cancellationToken);
 
     Task<OrganizationDetails> GetAsync(Guid organizationId, CancellationToken cancellationToken);
 

@@ -1,4 +1,4 @@
-namespace EventFly.Services.Ticketing;
+namespace EventFly.Services.Ticketing.Contracts;
 
 /// <summary>Waitlists of sold-out ticket types: returned seats are offered, in line order, for a limited time.</summary>
 public interface IWaitlistService

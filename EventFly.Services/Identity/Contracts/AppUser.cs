@@ -1,7 +1,7 @@
 using EventFly.Domain.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace EventFly.Services.Identity;
+namespace EventFly.Services.Identity.Contracts;
 
 /// <summary>An account: ASP.NET Core Identity's user plus the participant profile it carries.</summary>
 public sealed class AppUser : IdentityUser<Guid>

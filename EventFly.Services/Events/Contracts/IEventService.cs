@@ -1,6 +1,7 @@
 using EventFly.Domain.Events;
+using EventFly.Services.Common;
 
-namespace EventFly.Services.Events;
+namespace EventFly.Services.Events.Contracts;
 
 /// <summary>Events: create, edit, publish, cancel, duplicate; discovery; calendar export.</summary>
 public interface IEventService

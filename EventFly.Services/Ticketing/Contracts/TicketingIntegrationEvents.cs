@@ -1,0 +1,22 @@
+using EventFly.Services.Common;
+
+namespace EventFly.Services.Ticketing.Contracts;
+
+/// <summary>Tickets were issued (free order, or payment arrived).</summary>
+public sealed record OrderConfirmedV1(Guid OrderId, Guid EventId, Guid BuyerId, decimal Total, string Currency, int Tickets, DateTimeOffset OccurredAt)
+    : IIntegrationEvent
+{
+    public static string MessageType => "ticketing.order_confirmed";
+}
+
+/// <summary>An order was cancelled by its buyer or staff (its seats returned to sale).</summary>
+public sealed record OrderCancelledV1(Guid OrderId, Guid EventId, Guid BuyerId, bool Refunded, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "ticketing.order_cancelled";
+}
+
+/// <summary>A ticket was scanned at the door for the first time.</summary>
+public sealed record TicketCheckedInV1(Guid TicketId, Guid EventId, Guid StaffId, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "ticketing.ticket_checked_in";
+}
