@@ -14,8 +14,6 @@ using EventFly.Services.Persistence;
 using EventFly.Services.Ticketing;
 using EventFly.Services.Ticketing.Handlers;
 using EventFly.Services.Ticketing.Contracts;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,26 +28,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<EventFlyOptions>().Bind(configuration.GetSection(EventFlyOptions.Section));
         var options = configuration.GetSection(EventFlyOptions.Section).Get<EventFlyOptions>() ?? new EventFlyOptions();
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString("EventFly");
-
-        switch (database.Provider)
-        {
-            case DatabaseProvider.Sqlite:
-                connectionString = PrepareSqlite(connectionString, Path.Combine(contentRoot, options.DataPath));
-                services.AddDbContext<EventFlyDbContext, SqliteEventFlyDbContext>(o => o.UseSqlite(connectionString, x => x.MigrationsAssembly("EventFly.Migrations.Sqlite")));
-                break;
-            case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                    throw new InvalidOperationException("EventFly:Database:Provider is SqlServer but ConnectionStrings:EventFly is empty.");
-                services.AddDbContext<EventFlyDbContext, SqlServerEventFlyDbContext>(o => o.UseSqlServer(connectionString, x => x.MigrationsAssembly("EventFly.Migrations.SqlServer")));
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
-        }
-
-        // Every web and worker container must read each other's cookies and tokens: keys live in the database.
-        services.AddDataProtection().SetApplicationName("EventFly").PersistKeysToDbContext<EventFlyDbContext>();
+        var database = services.AddEventFlyDatabase(configuration, Path.Combine(contentRoot, options.DataPath));
 
         services.AddSingleton(new WriteGate(queueWriters: database.Provider == DatabaseProvider.Sqlite));
         services.AddScoped<WriteTransactions>();
@@ -112,20 +91,5 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, OrderPaidHandler>();
         services.AddScoped<IOutboxHandler, OrderCheckoutEndedHandler>();
         return services;
-    }
-
-    /// <summary>Defaults the SQLite file into the data folder and makes sure its folder exists.</summary>
-    private static string PrepareSqlite(string? connectionString, string dataPath)
-    {
-        var builder = new SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "eventfly.db")}" : connectionString);
-        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':'))
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        }
-        // Concurrent writers wait for the lock instead of failing at once.
-        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
-        return builder.ToString();
     }
 }

@@ -5,18 +5,19 @@ using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Events.Contracts;
+using EventFly.Services.Events.Persistence;
 
 namespace EventFly.Services.Events;
 
 /// <summary>Published events of two organizations across categories, cities and the coming weeks, plus a draft.</summary>
-internal sealed class EventDemoData(EventFlyDbContext db, IEventService events, IOrganizationService organizations, IProfileService accounts, TimeProvider time)
+internal sealed class EventDemoData(EventsData db, IEventService events, IOrganizationService organizations, IProfileService accounts, TimeProvider time)
     : IDemoDataContributor
 {
     public int Order => 20;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (await db.Set<Event>().AnyAsync(cancellationToken)) return;
+        if (await db.Events.AnyAsync(cancellationToken)) return;
         var riverside = await OrganizationOfAsync(DemoAccounts.Organizer, DemoOrganizations.Riverside, cancellationToken);
         var spree = await OrganizationOfAsync(DemoAccounts.Manager, DemoOrganizations.Spree, cancellationToken);
         var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);

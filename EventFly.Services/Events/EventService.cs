@@ -12,20 +12,18 @@ using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Common;
+using EventFly.Services.Events.Persistence;
 
 namespace EventFly.Services.Events;
 
-internal sealed class EventService(EventFlyDbContext db, IFileStore files, IOrganizationService organizations, TimeProvider time) : IEventService
+internal sealed class EventService(EventsData db, IFileStore files, IOrganizationService organizations, TimeProvider time) : IEventService
 {
     private const double KmPerDegreeLatitude = 111.32;
 
-    private DbSet<Event> Events => db.Set<Event>();
+    private DbSet<Event> Events => db.Events;
 
-    public async Task<(Guid OrganizationId, EventStatus Status)?> GetOwnerAsync(Guid eventId, CancellationToken cancellationToken)
-    {
-        var owner = await Events.Where(e => e.Id == eventId).Select(e => new { e.OrganizationId, e.Status }).SingleOrDefaultAsync(cancellationToken);
-        return owner is null ? null : (owner.OrganizationId, owner.Status);
-    }
+    public async Task<EventOwner?> GetOwnerAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await Events.Where(e => e.Id == eventId).Select(e => new EventOwner(e.OrganizationId, e.Status == EventStatus.Draft)).SingleOrDefaultAsync(cancellationToken);
 
     public async Task<EventSummary?> GetSummaryAsync(Guid eventId, CancellationToken cancellationToken)
     {

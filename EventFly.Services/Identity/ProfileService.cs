@@ -2,10 +2,11 @@ using EventFly.Domain.Identity;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Identity.Contracts;
+using EventFly.Services.Identity.Persistence;
 
 namespace EventFly.Services.Identity;
 
-internal sealed class ProfileService(EventFlyDbContext db) : IProfileService
+internal sealed class ProfileService(IdentityData db) : IProfileService
 {
     public async Task<AccountSummary?> GetAccountAsync(Guid userId, CancellationToken cancellationToken)
     {

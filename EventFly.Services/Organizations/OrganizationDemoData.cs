@@ -4,6 +4,7 @@ using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Organizations.Contracts;
+using EventFly.Services.Organizations.Persistence;
 
 namespace EventFly.Services.Organizations;
 
@@ -11,7 +12,7 @@ namespace EventFly.Services.Organizations;
 /// "Riverside Events": Otto owns it, Mia manages, Ben runs the box office, Cara holds a custom door role; "Spree Tech
 /// Meetups": Mia owns it. Both on the Pro package.
 /// </summary>
-internal sealed class OrganizationDemoData(EventFlyDbContext db, IProfileService accounts, TimeProvider time) : IDemoDataContributor
+internal sealed class OrganizationDemoData(OrganizationsData db, IProfileService accounts, TimeProvider time) : IDemoDataContributor
 {
     public int Order => 10;
 
@@ -22,13 +23,13 @@ internal sealed class OrganizationDemoData(EventFlyDbContext db, IProfileService
             ?? throw new InvalidOperationException($"Demo account {account.Email} is missing; accounts are seeded first.");
 
         var now = time.GetUtcNow();
-        if (!await db.Set<Organization>().AnyAsync(o => o.Name == DemoOrganizations.Spree, cancellationToken))
+        if (!await db.Organizations.AnyAsync(o => o.Name == DemoOrganizations.Spree, cancellationToken))
         {
             var spree = Organization.Create(DemoOrganizations.Spree, await IdOf(DemoAccounts.Manager), now);
             spree.ChangePackage(Package.Pro, subscriptionId: null);
             db.Add(spree);
         }
-        if (await db.Set<Organization>().AnyAsync(o => o.Name == DemoOrganizations.Riverside, cancellationToken))
+        if (await db.Organizations.AnyAsync(o => o.Name == DemoOrganizations.Riverside, cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
             return;

@@ -8,11 +8,12 @@ using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Common;
+using EventFly.Services.Organizations.Persistence;
 
 namespace EventFly.Services.Organizations;
 
 internal sealed class OrganizationService(
-    EventFlyDbContext db,
+    OrganizationsData db,
     IProfileService accounts,
     InvitationTokens tokens,
     Microsoft.Extensions.Options.IOptions<EventFlyOptions> options,
@@ -20,13 +21,13 @@ internal sealed class OrganizationService(
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(7);
 
-    private DbSet<Organization> Organizations => db.Set<Organization>();
+    private DbSet<Organization> Organizations => db.Organizations;
 
     public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid organizationId, Guid userId, Guid? eventId, CancellationToken cancellationToken)
     {
         var access = await (
-            from m in db.Set<Membership>()
-            join r in db.Set<OrganizationRole>() on m.RoleId equals r.Id
+            from m in db.Memberships
+            join r in db.Roles on m.RoleId equals r.Id
             where m.OrganizationId == organizationId && m.UserId == userId
             select new { r.Permissions, m.EventIds }).FirstOrDefaultAsync(cancellationToken);
         return access is null || !Covers(access.EventIds, eventId) ? new HashSet<string>() : access.Permissions.ToHashSet(StringComparer.Ordinal);
@@ -34,7 +35,7 @@ internal sealed class OrganizationService(
 
     public async Task<bool> IsMemberAsync(Guid organizationId, Guid userId, Guid? eventId, CancellationToken cancellationToken)
     {
-        var eventIds = await db.Set<Membership>().Where(m => m.OrganizationId == organizationId && m.UserId == userId)
+        var eventIds = await db.Memberships.Where(m => m.OrganizationId == organizationId && m.UserId == userId)
             .Select(m => m.EventIds).FirstOrDefaultAsync(cancellationToken);
         return eventIds is not null && Covers(eventIds, eventId);
     }
@@ -44,8 +45,8 @@ internal sealed class OrganizationService(
         eventId is null || memberEventIds.Count == 0 || memberEventIds.Contains(eventId.Value);
 
     public async Task<bool> IsOwnerAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
-        await (from m in db.Set<Membership>()
-               join r in db.Set<OrganizationRole>() on m.RoleId equals r.Id
+        await (from m in db.Memberships
+               join r in db.Roles on m.RoleId equals r.Id
                where m.OrganizationId == organizationId && m.UserId == userId && r.IsOwner
                select m).AnyAsync(cancellationToken);
 
@@ -62,9 +63,9 @@ internal sealed class OrganizationService(
     public async Task<IReadOnlyList<OrganizationMembership>> ListForUserAsync(Guid userId, CancellationToken cancellationToken)
     {
         var rows = await (
-            from m in db.Set<Membership>()
+            from m in db.Memberships
             join o in Organizations on m.OrganizationId equals o.Id
-            join r in db.Set<OrganizationRole>() on m.RoleId equals r.Id
+            join r in db.Roles on m.RoleId equals r.Id
             where m.UserId == userId
             orderby o.Name
             select new { o.Id, o.Name, RoleId = r.Id, RoleName = r.Name, r.IsOwner, r.Permissions }).ToListAsync(cancellationToken);
@@ -229,7 +230,7 @@ internal sealed class OrganizationService(
 
     public async Task<IReadOnlyList<AuditEntryView>> ListAuditAsync(Guid organizationId, int take, CancellationToken cancellationToken)
     {
-        var entries = await db.Set<AuditEntry>().AsNoTracking()
+        var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.OrganizationId == organizationId)
             .OrderByDescending(a => a.At).Take(Math.Clamp(take, 1, 500))
             .ToListAsync(cancellationToken);

@@ -17,7 +17,7 @@ public interface IOutboxDispatcher
 }
 
 internal sealed partial class OutboxDispatcher(
-    EventFlyDbContext db,
+    OutboxData db,
     WriteTransactions writes,
     IEnumerable<IOutboxHandler> handlers,
     TimeProvider time,
@@ -31,7 +31,7 @@ internal sealed partial class OutboxDispatcher(
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var due = await db.Set<OutboxMessage>().AsNoTracking()
+        var due = await db.Outbox.AsNoTracking()
             .Where(m => m.DispatchedAt == null && m.DueAt <= now && m.Attempts < OutboxMessage.MaxAttempts)
             .OrderBy(m => m.DueAt).Take(BatchSize)
             .ToListAsync(cancellationToken);
@@ -55,7 +55,7 @@ internal sealed partial class OutboxDispatcher(
                 var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Pow(2, message.Attempts + 1));
                 var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
                 await using var transaction = await writes.BeginAsync(cancellationToken);
-                await db.Set<OutboxMessage>().Where(m => m.Id == message.Id)
+                await db.Outbox.Where(m => m.Id == message.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, retryAt).SetProperty(m => m.LastError, error), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 LogFailed(logger, ex, message.Type, message.Id, message.Attempts + 1);
@@ -66,7 +66,7 @@ internal sealed partial class OutboxDispatcher(
         {
             var sentAt = time.GetUtcNow().UtcDateTime;
             await using var transaction = await writes.BeginAsync(cancellationToken);
-            await db.Set<OutboxMessage>().Where(m => dispatched.Contains(m.Id))
+            await db.Outbox.Where(m => dispatched.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, sentAt), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -83,7 +83,7 @@ internal sealed partial class OutboxDispatcher(
         await using var transaction = await writes.BeginAsync(cancellationToken);
         foreach (var message in due)
         {
-            if (await db.Set<OutboxMessage>()
+            if (await db.Outbox
                     .Where(m => m.Id == message.Id && m.DispatchedAt == null && m.DueAt <= now)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, now + Lease).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken) == 1)
                 claimed.Add(message);

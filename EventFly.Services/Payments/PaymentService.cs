@@ -6,13 +6,14 @@ using Microsoft.Extensions.Logging;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
 using EventFly.Services.Payments.Contracts;
+using EventFly.Services.Payments.Persistence;
 
 namespace EventFly.Services.Payments;
 
 internal sealed partial class PaymentService(
-    EventFlyDbContext db, IPaymentGateway gateway, TimeProvider time, ILogger<PaymentService> logger) : IPaymentService
+    PaymentsData db, IPaymentGateway gateway, TimeProvider time, ILogger<PaymentService> logger) : IPaymentService
 {
-    private DbSet<Payment> Payments => db.Set<Payment>();
+    private DbSet<Payment> Payments => db.Payments;
 
     public bool UsesSandbox => gateway.IsSandbox;
 
@@ -53,7 +54,7 @@ internal sealed partial class PaymentService(
 
     public async Task<bool> HandleAsync(PaymentNotice notice, CancellationToken cancellationToken)
     {
-        if (await db.Set<ProcessedPaymentNotice>().AsNoTracking().AnyAsync(n => n.Id == notice.Id, cancellationToken))
+        if (await db.ProcessedNotices.AsNoTracking().AnyAsync(n => n.Id == notice.Id, cancellationToken))
         {
             LogReplay(logger, notice.Id, notice.Type);
             return false;
@@ -70,7 +71,7 @@ internal sealed partial class PaymentService(
         {
             // Delivered twice at once: the other delivery applied it (otherwise the failure is real).
             db.ChangeTracker.Clear();
-            if (!await db.Set<ProcessedPaymentNotice>().AsNoTracking().AnyAsync(n => n.Id == notice.Id, cancellationToken)) throw;
+            if (!await db.ProcessedNotices.AsNoTracking().AnyAsync(n => n.Id == notice.Id, cancellationToken)) throw;
             LogReplay(logger, notice.Id, notice.Type);
             return false;
         }

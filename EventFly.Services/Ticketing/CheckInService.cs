@@ -7,18 +7,19 @@ using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class CheckInService(EventFlyDbContext db, WriteTransactions writes, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
+internal sealed class CheckInService(TicketingData db, WriteTransactions writes, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
     : ICheckInService
 {
     public async Task<CheckInResult> CheckInAsync(Guid eventId, string signedCode, Guid staffId, CancellationToken cancellationToken)
     {
         var code = await codes.VerifyAsync(signedCode, cancellationToken) ?? throw UnknownTicket();
-        var found = await (from t in db.Set<Ticket>()
-                           join o in db.Set<Order>() on t.OrderId equals o.Id
-                           join y in db.Set<TicketType>() on t.TicketTypeId equals y.Id
+        var found = await (from t in db.Tickets
+                           join o in db.Orders on t.OrderId equals o.Id
+                           join y in db.TicketTypes on t.TicketTypeId equals y.Id
                            where t.Code == code && o.EventId == eventId
                            select new { t.Id, o.BuyerId, o.Status, y.Name, y.AccessLevel }).AsNoTracking().SingleOrDefaultAsync(cancellationToken)
             ?? throw UnknownTicket();
@@ -27,7 +28,7 @@ internal sealed class CheckInService(EventFlyDbContext db, WriteTransactions wri
         var now = time.GetUtcNow();
         await using var transaction = await writes.BeginAsync(cancellationToken);
         // The one conditional update that admits: of two devices scanning at once, exactly one changes the row.
-        var admitted = await db.Set<Ticket>().Where(t => t.Id == found.Id && t.CheckedInAt == null)
+        var admitted = await db.Tickets.Where(t => t.Id == found.Id && t.CheckedInAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.CheckedInAt, now).SetProperty(t => t.CheckedInBy, staffId), cancellationToken);
         if (admitted == 0)
         {
@@ -44,8 +45,8 @@ internal sealed class CheckInService(EventFlyDbContext db, WriteTransactions wri
 
     public async Task<CheckInStats> GetStatsAsync(Guid eventId, CancellationToken cancellationToken)
     {
-        var tickets = from t in db.Set<Ticket>()
-                      join o in db.Set<Order>() on t.OrderId equals o.Id
+        var tickets = from t in db.Tickets
+                      join o in db.Orders on t.OrderId equals o.Id
                       where o.EventId == eventId && o.Status == OrderStatus.Confirmed
                       select t;
         return new CheckInStats(await tickets.CountAsync(t => t.CheckedInAt != null, cancellationToken), await tickets.CountAsync(cancellationToken));
@@ -53,7 +54,7 @@ internal sealed class CheckInService(EventFlyDbContext db, WriteTransactions wri
 
     private async Task<DomainException> AlreadyCheckedInAsync(Guid ticketId, Guid eventId, CancellationToken cancellationToken)
     {
-        var ticket = await db.Set<Ticket>().AsNoTracking().SingleAsync(t => t.Id == ticketId, cancellationToken);
+        var ticket = await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == ticketId, cancellationToken);
         var by = ticket.CheckedInBy is { } staff ? await accounts.GetAccountAsync(staff, cancellationToken) : null;
         var ev = (await events.GetSummaryAsync(eventId, cancellationToken))!;
         var at = TimeZoneInfo.ConvertTime(ticket.CheckedInAt!.Value, ZoneOf(ev.TimeZone)).ToString("HH:mm", CultureInfo.InvariantCulture);

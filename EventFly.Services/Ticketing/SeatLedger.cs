@@ -3,6 +3,7 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
@@ -11,13 +12,13 @@ namespace EventFly.Services.Ticketing;
 /// clause), never read-then-written, so concurrent buyers cannot oversell. Every call runs inside the caller's transaction
 /// together with the order or waitlist change it accounts for; the check constraint in the database is the last guard.
 /// </summary>
-internal sealed class SeatLedger(EventFlyDbContext db)
+internal sealed class SeatLedger(TicketingData db)
 {
     /// <summary>Takes seats of a ticket type and its quota, sold (free order) or held (awaiting payment); throws <c>sold_out</c>.</summary>
     public async Task TakeAsync(TicketType type, int quantity, bool sell, CancellationToken cancellationToken)
     {
-        if (!await TakeAsync(db.Set<TicketType>().Where(t => t.Id == type.Id), quantity, sell, cancellationToken)
-            || (type.QuotaId is { } quotaId && !await TakeAsync(db.Set<Quota>().Where(q => q.Id == quotaId), quantity, sell, cancellationToken)))
+        if (!await TakeAsync(db.TicketTypes.Where(t => t.Id == type.Id), quantity, sell, cancellationToken)
+            || (type.QuotaId is { } quotaId && !await TakeAsync(db.Quotas.Where(q => q.Id == quotaId), quantity, sell, cancellationToken)))
             throw new DomainException("sold_out", $"Not enough '{type.Name}' tickets left.");
     }
 
@@ -32,9 +33,9 @@ internal sealed class SeatLedger(EventFlyDbContext db)
     /// <summary>Moves the counters of the type and of its quota, if it has one (found by the UPDATE itself, not read first).</summary>
     private async Task ChangeAsync(Guid ticketTypeId, int sold, int held, CancellationToken cancellationToken)
     {
-        await db.Set<TicketType>().Where(t => t.Id == ticketTypeId)
+        await db.TicketTypes.Where(t => t.Id == ticketTypeId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sold, t => t.Sold + sold).SetProperty(t => t.Held, t => t.Held + held), cancellationToken);
-        await db.Set<Quota>().Where(q => db.Set<TicketType>().Any(t => t.Id == ticketTypeId && t.QuotaId == q.Id))
+        await db.Quotas.Where(q => db.TicketTypes.Any(t => t.Id == ticketTypeId && t.QuotaId == q.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.Sold, q => q.Sold + sold).SetProperty(q => q.Held, q => q.Held + held), cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
@@ -51,7 +52,7 @@ internal sealed class TicketCodes(IServiceScopeFactory scopes)
     private async Task<byte[]> LoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EventFlyDbContext>();
-        return (await db.Set<AppSecret>().AsNoTracking().SingleAsync(s => s.Name == KeyName, cancellationToken)).Value;
+        var db = scope.ServiceProvider.GetRequiredService<TicketingData>();
+        return (await db.Secrets.AsNoTracking().SingleAsync(s => s.Name == KeyName, cancellationToken)).Value;
     }
 }

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using QRCoder;
 using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
@@ -31,7 +32,7 @@ internal enum TicketMailKind
 /// buyer waits for PNG encoding while holding the database's write lock.
 /// </summary>
 internal sealed class TicketMails(
-    EventFlyDbContext db, IProfileService accounts, IEventService events, TicketCodes codes, IEmailSender sender, IOptions<EventFlyOptions> options)
+    TicketingData db, IProfileService accounts, IEventService events, TicketCodes codes, IEmailSender sender, IOptions<EventFlyOptions> options)
     : IOutboxHandler
 {
     public const string MessageType = "ticketing.mail";
@@ -59,14 +60,14 @@ internal sealed class TicketMails(
     }
 
     private Task<Order?> OrderAsync(Guid orderId, CancellationToken cancellationToken) =>
-        db.Set<Order>().AsNoTracking().Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        db.Orders.AsNoTracking().Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
 
     /// <summary>Tickets issued: one QR image per ticket and the event's .ics attached.</summary>
     private async Task<EmailMessage?> ConfirmationAsync(Order order, CancellationToken cancellationToken)
     {
         if (await accounts.GetAccountAsync(order.BuyerId, cancellationToken) is not { } buyer) return null;
         var typeIds = order.Tickets.Select(t => t.TicketTypeId).Distinct().ToList();
-        var types = await db.Set<TicketType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var types = await db.TicketTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var ev = await events.GetAsync(order.EventId, cancellationToken);
         var eventUrl = new Uri(PublicUrl, $"/events/{ev.Id}").ToString();
         var attachments = new List<EmailAttachment>();
@@ -117,9 +118,9 @@ internal sealed class TicketMails(
 
     private async Task<EmailMessage?> WaitlistOfferAsync(Guid entryId, CancellationToken cancellationToken)
     {
-        var entry = await db.Set<WaitlistEntry>().AsNoTracking().SingleOrDefaultAsync(w => w.Id == entryId, cancellationToken);
+        var entry = await db.WaitlistEntries.AsNoTracking().SingleOrDefaultAsync(w => w.Id == entryId, cancellationToken);
         if (entry is not { Status: WaitlistStatus.Offered } || await accounts.GetAccountAsync(entry.UserId, cancellationToken) is not { } person) return null;
-        var type = await db.Set<TicketType>().AsNoTracking().SingleAsync(t => t.Id == entry.TicketTypeId, cancellationToken);
+        var type = await db.TicketTypes.AsNoTracking().SingleAsync(t => t.Id == entry.TicketTypeId, cancellationToken);
         var ev = await events.GetAsync(entry.EventId, cancellationToken);
         var link = new Uri(PublicUrl, $"/events/{ev.Id}?claim={entry.Id}").ToString();
         var until = entry.OfferExpiresAt!.Value.ToString("dddd d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -6,17 +6,18 @@ using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
 /// <summary>Ticket types for the demo events (free, paid, VIP, an almost sold-out workshop) and a ticket for the demo participant.</summary>
-internal sealed class TicketingDemoData(EventFlyDbContext db, ITicketingService ticketing, IEventService eventService, IProfileService accounts) : IDemoDataContributor
+internal sealed class TicketingDemoData(TicketingData db, ITicketingService ticketing, IEventService eventService, IProfileService accounts) : IDemoDataContributor
 {
     public int Order => 30;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (await db.Set<TicketType>().AnyAsync(cancellationToken)) return;
+        if (await db.TicketTypes.AnyAsync(cancellationToken)) return;
         // The demo events, through the Events context's interface (not its tables).
         var events = (await eventService.SearchAsync(new EventSearch(null, null, null, null, null, null, null, "date", 1, 100), cancellationToken)).Items;
         foreach (var e in events)

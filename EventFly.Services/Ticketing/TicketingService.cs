@@ -11,11 +11,12 @@ using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Common;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
 internal sealed class TicketingService(
-    EventFlyDbContext db,
+    TicketingData db,
     WriteTransactions writes,
     IEventService events,
     IOrganizationService organizations,
@@ -33,9 +34,9 @@ internal sealed class TicketingService(
     /// <summary>An order search by buyer first asks for this many matching accounts platform-wide (enough unless a few letters match many).</summary>
     private const int MaxBuyerMatches = 500;
 
-    private DbSet<TicketType> TicketTypes => db.Set<TicketType>();
+    private DbSet<TicketType> TicketTypes => db.TicketTypes;
 
-    private DbSet<Order> Orders => db.Set<Order>();
+    private DbSet<Order> Orders => db.Orders;
 
     public async Task<IReadOnlyList<TicketTypeView>> ListTicketTypesAsync(Guid eventId, bool includeHidden, CancellationToken cancellationToken)
     {
@@ -75,7 +76,7 @@ internal sealed class TicketingService(
     public async Task DeleteTicketTypeAsync(Guid eventId, Guid ticketTypeId, CancellationToken cancellationToken)
     {
         var deleted = await TicketTypes.Where(t => t.EventId == eventId && t.Id == ticketTypeId && t.Sold == 0 && t.Held == 0
-                && !db.Set<OrderLine>().Any(l => l.TicketTypeId == t.Id))
+                && !db.OrderLines.Any(l => l.TicketTypeId == t.Id))
             .ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
@@ -92,7 +93,7 @@ internal sealed class TicketingService(
     }
 
     public async Task<IReadOnlyList<QuotaView>> ListQuotasAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await db.Set<Quota>().AsNoTracking().Where(q => q.EventId == eventId).OrderBy(q => q.Name)
+        await db.Quotas.AsNoTracking().Where(q => q.EventId == eventId).OrderBy(q => q.Name)
             .Select(q => new QuotaView(q.Id, q.EventId, q.Name, q.Capacity, q.Sold, q.Held)).ToListAsync(cancellationToken);
 
     public async Task<QuotaView> CreateQuotaAsync(Guid eventId, string name, int capacity, CancellationToken cancellationToken)
@@ -221,7 +222,7 @@ internal sealed class TicketingService(
 
     public async Task<IReadOnlyList<AttendeeView>> ListAttendeesAsync(Guid eventId, CancellationToken cancellationToken)
     {
-        var rows = await (from t in db.Set<Ticket>()
+        var rows = await (from t in db.Tickets
                           join o in Orders on t.OrderId equals o.Id
                           join y in TicketTypes on t.TicketTypeId equals y.Id
                           where o.EventId == eventId && o.Status == OrderStatus.Confirmed
@@ -336,7 +337,7 @@ internal sealed class TicketingService(
 
     public async Task<IReadOnlyList<TicketView>> ListTicketsOfBuyerAsync(Guid buyerId, CancellationToken cancellationToken)
     {
-        var rows = await (from t in db.Set<Ticket>()
+        var rows = await (from t in db.Tickets
                           join o in Orders on t.OrderId equals o.Id
                           where o.BuyerId == buyerId
                           select new { Ticket = t, o.EventId, o.Status }).AsNoTracking().ToListAsync(cancellationToken);
@@ -351,7 +352,7 @@ internal sealed class TicketingService(
 
     public async Task<byte[]?> GetTicketQrAsync(Guid ticketId, Guid holderId, CancellationToken cancellationToken)
     {
-        var code = await (from t in db.Set<Ticket>()
+        var code = await (from t in db.Tickets
                           join o in Orders on t.OrderId equals o.Id
                           where t.Id == ticketId && o.BuyerId == holderId
                           select t.Code).SingleOrDefaultAsync(cancellationToken);
@@ -386,7 +387,7 @@ internal sealed class TicketingService(
 
     private async Task<OrderView?> ReplayAsync(Guid buyerId, string key, string requestHash, CancellationToken cancellationToken)
     {
-        var record = await db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.UserId == buyerId && r.Key == key, cancellationToken);
+        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == buyerId && r.Key == key, cancellationToken);
         if (record is null) return null;
         if (record.RequestHash != requestHash)
             throw new DomainException("idempotency_key_reused", "This Idempotency-Key was used for a different order.");
@@ -415,7 +416,7 @@ internal sealed class TicketingService(
 
     private async Task EnsureQuotaAsync(Guid eventId, Guid? quotaId, CancellationToken cancellationToken)
     {
-        if (quotaId is { } id && !await db.Set<Quota>().AnyAsync(q => q.Id == id && q.EventId == eventId, cancellationToken))
+        if (quotaId is { } id && !await db.Quotas.AnyAsync(q => q.Id == id && q.EventId == eventId, cancellationToken))
             throw new NotFoundException("unknown_quota", "There is no such quota for this event.");
     }
 

@@ -3,19 +3,20 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
 /// <summary>Passes returned seats to the waitlist, first come first served, in the transaction that returned them.</summary>
-internal sealed class WaitlistOffers(EventFlyDbContext db, WriteTransactions writes, SeatLedger seats)
+internal sealed class WaitlistOffers(TicketingData db, WriteTransactions writes, SeatLedger seats)
 {
     /// <summary>Holds seats for waiting participants of the ticket type, in line order, while seats are free.</summary>
     public async Task OfferReleasedSeatsAsync(Guid ticketTypeId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var waiting = await db.Set<WaitlistEntry>().Where(w => w.TicketTypeId == ticketTypeId && w.Status == WaitlistStatus.Waiting)
+        var waiting = await db.WaitlistEntries.Where(w => w.TicketTypeId == ticketTypeId && w.Status == WaitlistStatus.Waiting)
             .OrderBy(w => w.CreatedAt).Take(20).ToListAsync(cancellationToken);
         if (waiting.Count == 0) return;
-        var type = await db.Set<TicketType>().AsNoTracking().SingleAsync(t => t.Id == ticketTypeId, cancellationToken);
+        var type = await db.TicketTypes.AsNoTracking().SingleAsync(t => t.Id == ticketTypeId, cancellationToken);
         foreach (var entry in waiting)
         {
             try
@@ -34,13 +35,13 @@ internal sealed class WaitlistOffers(EventFlyDbContext db, WriteTransactions wri
     /// <summary>Offers not claimed in time: their seats go to the next in line (or back on sale).</summary>
     public async Task<int> ExpireOffersAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = await db.Set<WaitlistEntry>().AsNoTracking().Where(w => w.Status == WaitlistStatus.Offered && w.OfferExpiresAt <= now)
+        var due = await db.WaitlistEntries.AsNoTracking().Where(w => w.Status == WaitlistStatus.Offered && w.OfferExpiresAt <= now)
             .Select(w => w.Id).Take(100).ToListAsync(cancellationToken);
         var expired = 0;
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
-            var entry = await db.Set<WaitlistEntry>().SingleAsync(w => w.Id == id, cancellationToken);
+            var entry = await db.WaitlistEntries.SingleAsync(w => w.Id == id, cancellationToken);
             if (entry.Status != WaitlistStatus.Offered) continue;
             entry.ExpireOffer(now);
             await using var transaction = await writes.BeginAsync(cancellationToken);

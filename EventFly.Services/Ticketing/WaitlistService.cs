@@ -3,17 +3,18 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class WaitlistService(EventFlyDbContext db, WriteTransactions writes, TicketingService ticketing, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
+internal sealed class WaitlistService(TicketingData db, WriteTransactions writes, TicketingService ticketing, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
     : IWaitlistService
 {
-    private DbSet<WaitlistEntry> Entries => db.Set<WaitlistEntry>();
+    private DbSet<WaitlistEntry> Entries => db.WaitlistEntries;
 
     public async Task<WaitlistEntryView> JoinAsync(Guid eventId, Guid ticketTypeId, Guid userId, int quantity, CancellationToken cancellationToken)
     {
-        var type = await db.Set<TicketType>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId && !t.Hidden, cancellationToken)
+        var type = await db.TicketTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId && !t.Hidden, cancellationToken)
             ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
         if (await ActiveAsync(ticketTypeId, userId, cancellationToken) is { } existing) return await ToViewAsync(existing, type, cancellationToken);
         var entry = WaitlistEntry.Join(type, userId, quantity, time.GetUtcNow());

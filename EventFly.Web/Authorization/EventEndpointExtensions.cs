@@ -35,7 +35,7 @@ internal static class EventEndpointExtensions
             return NotFound();
 
         var resource = new OrganizationResource(owner.OrganizationId, eventId);
-        var hidden = owner.Status == EventStatus.Draft && !await http.HasAsync(resource, new MemberRequirement());
+        var hidden = owner.IsDraft && !await http.HasAsync(resource, new MemberRequirement());
         if (hidden) return NotFound();
         if (permission is null || await http.HasAsync(resource, new PermissionRequirement(permission))) return await next(context);
         return TypedResults.Forbid();

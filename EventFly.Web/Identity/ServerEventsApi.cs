@@ -21,7 +21,7 @@ internal sealed class ServerEventsApi(
         if (await events.GetOwnerAsync(eventId, cancellationToken) is not { } owner) return ApiResult<EventResponse>.Fail("Not found.");
         var user = (await authentication.GetAuthenticationStateAsync()).User;
         var isStaff = (await authorization.AuthorizeAsync(user, new OrganizationResource(owner.OrganizationId, eventId), new MemberRequirement())).Succeeded;
-        if (owner.Status == EventStatus.Draft && !isStaff) return ApiResult<EventResponse>.Fail("Not found.");
+        if (owner.IsDraft && !isStaff) return ApiResult<EventResponse>.Fail("Not found.");
         return ApiResult<EventResponse>.Ok((await events.GetAsync(eventId, cancellationToken)).ToResponse(includeOnlineUrl: isStaff));
     }
 }

@@ -7,7 +7,7 @@ namespace EventFly.Services.Events.Contracts;
 public interface IEventService
 {
     /// <summary>The organization that owns the event (for authorization), or null when there is no such event.</summary>
-    Task<(Guid OrganizationId, EventStatus Status)?> GetOwnerAsync(Guid eventId, CancellationToken cancellationToken);
+    Task<EventOwner?> GetOwnerAsync(Guid eventId, CancellationToken cancellationToken);
 
     Task<EventView> CreateAsync(Guid organizationId, EventDetails details, CancellationToken cancellationToken);
 

@@ -3,6 +3,7 @@ using EventFly.Services.Events.Contracts;
 using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing.Handlers;
 
@@ -10,11 +11,11 @@ namespace EventFly.Services.Ticketing.Handlers;
 /// Ticketing's answer to <see cref="EventCancelledV1"/>: every open order of the event is cancelled as staff would cancel
 /// it (paid ones refunded, every buyer told by e-mail). Safe to run twice: closed orders are skipped.
 /// </summary>
-internal sealed class EventCancelledHandler(EventFlyDbContext db, TicketingService ticketing) : IntegrationEventHandler<EventCancelledV1>
+internal sealed class EventCancelledHandler(TicketingData db, TicketingService ticketing) : IntegrationEventHandler<EventCancelledV1>
 {
     protected override async Task HandleAsync(EventCancelledV1 cancelled, CancellationToken cancellationToken)
     {
-        var open = await db.Set<Order>().AsNoTracking()
+        var open = await db.Orders.AsNoTracking()
             .Where(o => o.EventId == cancelled.EventId && (o.Status == OrderStatus.Confirmed || o.Status == OrderStatus.PendingPayment))
             .Select(o => o.Id).ToListAsync(cancellationToken);
         foreach (var orderId in open) await ticketing.CancelIfOpenAsync(orderId, cancellationToken);
