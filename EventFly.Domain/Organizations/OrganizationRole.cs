@@ -39,9 +39,9 @@ public sealed class OrganizationRole : Entity<Guid>
     private void SetPermissions(IEnumerable<string> permissions)
     {
         var list = permissions.Distinct(StringComparer.Ordinal).ToList();
-        var unknown = list.Where(p => !Organizations.Permissions.IsKnown(p)).ToList();
+        var unknown = list.Where(p => !Common.Permissions.IsKnown(p)).ToList();
         if (unknown.Count > 0)
             throw new DomainException("invalid_permission", $"Unknown permission(s): {string.Join(", ", unknown)}.");
-        Permissions = IsOwner ? [.. Organizations.Permissions.All] : [.. Organizations.Permissions.All.Where(list.Contains)];
+        Permissions = IsOwner ? [.. Common.Permissions.All] : [.. Common.Permissions.All.Where(list.Contains)];
     }
 }

@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
 using EventFly.Services.DemoData;
 using EventFly.Services.Identity.Contracts;

@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using EventFly.Client.Contracts;
 using EventFly.Domain.Events;
 using EventFly.Domain.Organizations;

@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using EventFly.Client.Contracts;
 using EventFly.Domain.Organizations;
 using EventFly.Services.Organizations.Contracts;

@@ -1,4 +1,4 @@
-namespace EventFly.Domain.Organizations;
+namespace EventFly.Domain.Common;
 
 /// <summary>Everything a staff member may be allowed to do in an organization; roles are sets of these.</summary>
 public static class Permissions
