@@ -51,22 +51,34 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<OutboxBackgroundService>();
 
         services.AddSingleton<InvitationTokens>();
+        services.AddScoped<IOrganizationAccess, OrganizationAccess>();
+        services.AddScoped<OrganizationStore>();
         services.AddScoped<IOrganizationService, OrganizationService>();
+        services.AddScoped<ITeamService, TeamService>();
+        services.AddScoped<IInvitationService, InvitationService>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IOrganizationBilling, OrganizationBilling>();
         services.AddScoped<IDemoDataContributor, OrganizationDemoData>();
 
         services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddScoped<IEventAccess, EventAccess>();
         services.AddScoped<IEventService, EventService>();
         services.AddScoped<IDemoDataContributor, EventDemoData>();
-        services.AddScoped<IDemoDataContributor, TicketingDemoData>();
-        services.AddScoped<TicketingService>();
-        services.AddScoped<ITicketingService>(sp => sp.GetRequiredService<TicketingService>());
+
+        services.AddScoped<OrderViews>();
+        services.AddScoped<ITicketCatalog, TicketCatalog>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<IOrderPlacement>(sp => sp.GetRequiredService<OrderPlacement>());
+        services.AddScoped<OrderLifecycle>();
+        services.AddScoped<IOrderLifecycle>(sp => sp.GetRequiredService<OrderLifecycle>());
+        services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<ICheckInService, CheckInService>();
-        services.AddScoped<WaitlistService>();
-        services.AddScoped<IWaitlistService>(sp => sp.GetRequiredService<WaitlistService>());
+        services.AddScoped<IWaitlistService, WaitlistService>();
         services.AddScoped<SeatLedger>();
         services.AddScoped<WaitlistOffers>();
         services.AddScoped<IOutboxHandler, TicketMails>();
         services.AddSingleton<TicketCodes>();
+        services.AddScoped<IDemoDataContributor, TicketingDemoData>();
         services.AddHostedService<HoldExpiryBackgroundService>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.

@@ -6,11 +6,11 @@ using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
 using EventFly.Services.Ticketing.Contracts;
-using EventFly.Web.Authorization;
 using EventFly.Web.Components;
 using Microsoft.AspNetCore.Authorization;
 using EventFly.Web.Endpoints;
 using EventFly.Web.Identity;
+using EventFly.Web.Prerendering;
 using EventFly.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,7 +28,6 @@ builder.Services.AddValidation();
 builder.Services.AddEventFlyIdentity();
 builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<IAuthorizationHandler, OrganizationPermissionHandler>();
 
 builder.Services.AddEventFlyRateLimits(builder.Configuration);
 
@@ -39,8 +38,11 @@ builder.Services.AddRazorComponents()
     .AddAuthenticationStateSerialization(options => options.SerializeAllClaims = true);
 builder.Services.AddCascadingAuthenticationState();
 // Portal components call the contexts with a scope of their own per call, not the circuit's (see PerCallScope).
-builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<IEventService>().AddPerCallScoped<ITicketingService>()
-    .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>().AddPerCallScoped<IAuthorizationService>();
+builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<ITeamService>().AddPerCallScoped<IInvitationService>()
+    .AddPerCallScoped<IAuditLog>().AddPerCallScoped<IOrganizationBilling>().AddPerCallScoped<IOrganizationAccess>()
+    .AddPerCallScoped<IEventService>().AddPerCallScoped<IEventAccess>()
+    .AddPerCallScoped<ITicketCatalog>().AddPerCallScoped<IOrderPlacement>().AddPerCallScoped<IOrderQueries>().AddPerCallScoped<IOrderLifecycle>()
+    .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();

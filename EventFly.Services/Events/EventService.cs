@@ -16,14 +16,13 @@ using EventFly.Services.Events.Persistence;
 
 namespace EventFly.Services.Events;
 
-internal sealed class EventService(EventsData db, IFileStore files, IOrganizationService organizations, TimeProvider time) : IEventService
+internal sealed class EventService(
+    EventsData db, IEventAccess access, IOrganizationAccess organizationAccess, IFileStore files, IOrganizationService organizations, IOrganizationBilling billing,
+    TimeProvider time) : IEventService
 {
     private const double KmPerDegreeLatitude = 111.32;
 
     private DbSet<Event> Events => db.Events;
-
-    public async Task<EventOwner?> GetOwnerAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await Events.Where(e => e.Id == eventId).Select(e => new EventOwner(e.OrganizationId, e.Status == EventStatus.Draft)).SingleOrDefaultAsync(cancellationToken);
 
     public async Task<EventSummary?> GetSummaryAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -33,70 +32,82 @@ internal sealed class EventService(EventsData db, IFileStore files, IOrganizatio
         return e is null ? null : new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e.Status, e.EndsAt, time.GetUtcNow()), e.StartsAt, e.EndsAt, e.TimeZone);
     }
 
-    public async Task<EventView> CreateAsync(Guid organizationId, EventDetails details, CancellationToken cancellationToken)
+    public async Task<EventView> CreateAsync(Actor actor, Guid organizationId, EventDetails details, CancellationToken cancellationToken)
     {
-        if ((await organizations.GetNamesAsync([organizationId], cancellationToken)).Count == 0)
-            throw new NotFoundException("unknown_organization", "There is no such organization.");
+        (await organizationAccess.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.EventsManage);
         var created = Event.Create(organizationId, details, time.GetUtcNow());
         Events.Add(created);
-        return await SaveAsync(created, cancellationToken);
+        return await SaveAsync(created, staff: true, cancellationToken);
     }
 
-    public async Task<EventView> GetAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await ToViewAsync(await LoadAsync(eventId, cancellationToken, track: false), cancellationToken);
-
-    public async Task<IReadOnlyList<EventView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken)
+    public async Task<EventView> GetAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
-        var events = await Events.AsNoTracking().Where(e => e.OrganizationId == organizationId).OrderByDescending(e => e.StartsAt).ToListAsync(cancellationToken);
+        var grant = await access.ReadAsync(actor, eventId, cancellationToken);
+        return await ToViewAsync(await LoadAsync(eventId, cancellationToken, track: false), grant.IsStaff, cancellationToken);
+    }
+
+    public async Task<EventView> GetForTicketHoldersAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await ToViewAsync(await LoadAsync(eventId, cancellationToken, track: false), staff: true, cancellationToken);
+
+    public async Task<IReadOnlyList<EventView>> ListForOrganizationAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken)
+    {
+        var grant = await organizationAccess.GetGrantAsync(actor, organizationId, cancellationToken);
+        grant.RequireMember();
+        var query = Events.AsNoTracking().Where(e => e.OrganizationId == organizationId);
+        if (grant.EventIds.Count > 0) query = query.Where(e => grant.EventIds.Contains(e.Id));
+        var events = await query.OrderByDescending(e => e.StartsAt).ToListAsync(cancellationToken);
         var organizationName = await OrganizationNameAsync(organizationId, cancellationToken);
         var now = time.GetUtcNow();
-        return [.. events.Select(e => ToView(e, organizationName, now))];
+        return [.. events.Select(e => ToView(e, organizationName, staff: true, now))];
     }
 
-    public async Task<EventView> UpdateAsync(Guid eventId, EventDetails details, CancellationToken cancellationToken)
+    public async Task<EventView> UpdateAsync(Actor actor, Guid eventId, EventDetails details, CancellationToken cancellationToken)
     {
-        var existing = await LoadAsync(eventId, cancellationToken);
+        var existing = await LoadForChangeAsync(actor, eventId, cancellationToken);
         existing.Edit(details, time.GetUtcNow());
-        return await SaveAsync(existing, cancellationToken);
+        return await SaveAsync(existing, staff: true, cancellationToken);
     }
 
-    public async Task<EventView> PublishAsync(Guid eventId, CancellationToken cancellationToken)
+    public async Task<EventView> PublishAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
-        var existing = await LoadAsync(eventId, cancellationToken);
+        var existing = await LoadForChangeAsync(actor, eventId, cancellationToken);
         var now = time.GetUtcNow();
         if (existing.Status != EventStatus.Published)
         {
             var published = await Events.CountAsync(e => e.OrganizationId == existing.OrganizationId && e.Status == EventStatus.Published && e.EndsAt > now, cancellationToken);
-            var package = await organizations.GetPackageAsync(existing.OrganizationId, cancellationToken);
+            var package = await billing.GetPackageAsync(existing.OrganizationId, cancellationToken);
             package.Check(package.Limits.MaxPublishedEvents, published + 1, "published upcoming events");
         }
         // Ticketing does not require ticket types before publishing yet (see the issue 6 note).
         existing.Publish(now, hasTicketTypes: null);
-        return await SaveAsync(existing, cancellationToken);
+        return await SaveAsync(existing, staff: true, cancellationToken);
     }
 
-    public async Task<EventView> CancelAsync(Guid eventId, CancellationToken cancellationToken)
+    public async Task<EventView> CancelAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
-        var existing = await LoadAsync(eventId, cancellationToken);
+        var existing = await LoadForChangeAsync(actor, eventId, cancellationToken);
         existing.Cancel(time.GetUtcNow());
-        return await SaveAsync(existing, cancellationToken);
+        return await SaveAsync(existing, staff: true, cancellationToken);
     }
 
-    public async Task<EventView> DuplicateAsync(Guid eventId, CancellationToken cancellationToken)
+    public async Task<EventView> DuplicateAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
+        var grant = await access.RequireAsync(actor, eventId, Permissions.EventsManage, cancellationToken);
+        grant.Organization.Require(Permissions.EventsManage);
         var copy = (await LoadAsync(eventId, cancellationToken, track: false)).Duplicate(time.GetUtcNow());
         Events.Add(copy);
-        return await SaveAsync(copy, cancellationToken);
+        return await SaveAsync(copy, staff: true, cancellationToken);
     }
 
-    public async Task<EventView> SetCoverImageAsync(Guid eventId, ReadOnlyMemory<byte> image, CancellationToken cancellationToken)
+    public async Task<EventView> SetCoverImageAsync(Actor actor, Guid eventId, ReadOnlyMemory<byte> image, CancellationToken cancellationToken)
     {
+        await access.RequireAsync(actor, eventId, Permissions.EventsManage, cancellationToken);
         if (image.Length > ImageFormats.MaxBytes) throw new DomainException("image_too_large", "The image is larger than 5 MB.");
         var extension = ImageFormats.Detect(image.Span)
             ?? throw new DomainException("unsupported_image", "Upload a JPEG, PNG or WebP image.");
         var existing = await LoadAsync(eventId, cancellationToken);
         existing.SetCoverImage(await files.SaveAsync("covers", extension, image, cancellationToken));
-        return await SaveAsync(existing, cancellationToken);
+        return await SaveAsync(existing, staff: true, cancellationToken);
     }
 
     public async Task<Page<EventSearchHit>> SearchAsync(EventSearch search, CancellationToken cancellationToken)
@@ -145,9 +156,9 @@ internal sealed class EventService(EventsData db, IFileStore files, IOrganizatio
         return new Page<EventSearchHit>(await ToHitsAsync(hits, cancellationToken), candidates.Count);
     }
 
-    public async Task<string> GetCalendarAsync(Guid eventId, string eventUrl, CancellationToken cancellationToken)
+    public async Task<string> GetCalendarAsync(Actor actor, Guid eventId, string eventUrl, CancellationToken cancellationToken)
     {
-        var view = await GetAsync(eventId, cancellationToken);
+        var view = await GetAsync(actor, eventId, cancellationToken);
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{view.Id}@eventfly",
@@ -165,21 +176,28 @@ internal sealed class EventService(EventsData db, IFileStore files, IOrganizatio
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
+    /// <summary>Loads the event for a change by a caller with <c>events.manage</c> for it (404 hidden, 403 without).</summary>
+    private async Task<Event> LoadForChangeAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, eventId, Permissions.EventsManage, cancellationToken);
+        return await LoadAsync(eventId, cancellationToken);
+    }
+
     private async Task<Event> LoadAsync(Guid eventId, CancellationToken cancellationToken, bool track = true)
     {
         var query = track ? Events : Events.AsNoTracking();
         return await query.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken)
-            ?? throw new NotFoundException("unknown_event", "There is no such event.");
+            ?? throw EventAccess.UnknownEvent();
     }
 
     /// <summary>Keeps the search column current and sends the aggregate's events to the outbox, in one transaction.</summary>
-    private async Task<EventView> SaveAsync(Event changed, CancellationToken cancellationToken)
+    private async Task<EventView> SaveAsync(Event changed, bool staff, CancellationToken cancellationToken)
     {
         db.Entry(changed).Property(EventConfiguration.SearchText).CurrentValue = SearchTextOf(changed);
         foreach (var domainEvent in changed.DomainEvents) db.Add(ToOutbox(domainEvent));
         changed.ClearDomainEvents();
         await db.SaveChangesAsync(cancellationToken);
-        return await ToViewAsync(changed, cancellationToken);
+        return await ToViewAsync(changed, staff, cancellationToken);
     }
 
     /// <summary>What other contexts are told of a change: the integration event (a contract) that stands for the domain event.</summary>
@@ -197,8 +215,8 @@ internal sealed class EventService(EventsData db, IFileStore files, IOrganizatio
         return text.Length <= 4000 ? text : text[..4000];
     }
 
-    private async Task<EventView> ToViewAsync(Event e, CancellationToken cancellationToken) =>
-        ToView(e, await OrganizationNameAsync(e.OrganizationId, cancellationToken), time.GetUtcNow());
+    private async Task<EventView> ToViewAsync(Event e, bool staff, CancellationToken cancellationToken) =>
+        ToView(e, await OrganizationNameAsync(e.OrganizationId, cancellationToken), staff, time.GetUtcNow());
 
     private async Task<string> OrganizationNameAsync(Guid organizationId, CancellationToken cancellationToken) =>
         (await organizations.GetNamesAsync([organizationId], cancellationToken)).GetValueOrDefault(organizationId, "");
@@ -212,9 +230,10 @@ internal sealed class EventService(EventsData db, IFileStore files, IOrganizatio
             h.Event.IsOnline, h.Distance, h.Event.CoverImage, names.GetValueOrDefault(h.Event.OrganizationId, "")))];
     }
 
-    private static EventView ToView(Event e, string organizationName, DateTimeOffset now) =>
+    /// <param name="staff">Only the event's staff see its online URL (ticket holders get it in their confirmation).</param>
+    private static EventView ToView(Event e, string organizationName, bool staff, DateTimeOffset now) =>
         new(e.Id, e.OrganizationId, organizationName, e.Name, e.DescriptionMarkdown, EventMarkdown.ToSafeHtml(e.DescriptionMarkdown), e.Category, e.Tags,
-            e.StartsAt, e.EndsAt, e.TimeZone, e.Venue, e.IsOnline, e.OnlineUrl, e.Visibility, StatusOf(e.Status, e.EndsAt, now), e.CoverImage, e.CreatedAt, e.PublishedAt);
+            e.StartsAt, e.EndsAt, e.TimeZone, e.Venue, e.IsOnline, staff ? e.OnlineUrl : null, e.Visibility, StatusOf(e.Status, e.EndsAt, now), e.CoverImage, e.CreatedAt, e.PublishedAt);
 
     private static string StatusOf(EventStatus status, DateTimeOffset endsAt, DateTimeOffset now) =>
         status == EventStatus.Published && Event.HasEnded(endsAt, now) ? "ended" : status.ToString().ToLowerInvariant();

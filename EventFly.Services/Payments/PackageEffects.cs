@@ -14,7 +14,7 @@ internal sealed record PackageEffect(Guid OrganizationId, string PackageId, stri
 /// organization. Orders learn of their payments from <c>OrderPaidV1</c> and <c>OrderCheckoutEndedV1</c> instead, so
 /// Payments never calls Ticketing.
 /// </summary>
-internal sealed class PackageEffectHandler(IOrganizationService organizations, IPaymentGateway gateway) : IOutboxHandler
+internal sealed class PackageEffectHandler(IOrganizationBilling organizations, IPaymentGateway gateway) : IOutboxHandler
 {
     /// <summary>The name outbox rows had when these effects also carried orders; kept so rows already queued are still applied.</summary>
     public const string MessageType = "payments.effect";

@@ -1,5 +1,6 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Payments;
+using EventFly.Services.Common;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,8 @@ using EventFly.Services.Payments.Persistence;
 namespace EventFly.Services.Payments;
 
 internal sealed partial class PaymentService(
-    PaymentsData db, IPaymentGateway gateway, TimeProvider time, ILogger<PaymentService> logger) : IPaymentService
+    PaymentsData db, IPaymentGateway gateway, IOrganizationAccess access, IOrganizationBilling billing, TimeProvider time, ILogger<PaymentService> logger)
+    : IPaymentService
 {
     private DbSet<Payment> Payments => db.Payments;
 
@@ -28,8 +30,9 @@ internal sealed partial class PaymentService(
         return session.Url;
     }
 
-    public async Task<string> StartSubscriptionCheckoutAsync(Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken)
+    public async Task<string> StartSubscriptionCheckoutAsync(Actor actor, Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken)
     {
+        (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);
         var package = Packages.Find(packageId);
         if (package.MonthlyPrice.IsFree) throw new DomainException("package_free", "The Free package needs no checkout.");
         var attempt = Guid.CreateVersion7(time.GetUtcNow());
@@ -43,8 +46,11 @@ internal sealed partial class PaymentService(
         return session.Url;
     }
 
-    public async Task CancelSubscriptionAsync(Guid organizationId, string subscriptionId, CancellationToken cancellationToken)
+    public async Task CancelSubscriptionAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken)
     {
+        (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);
+        var subscriptionId = await billing.GetSubscriptionIdAsync(organizationId, cancellationToken)
+            ?? throw new DomainException("no_subscription", "This organization has no paid subscription to cancel.");
         await gateway.CancelSubscriptionAsync(subscriptionId, cancellationToken);
         // The sandbox has no webhooks: it confirms the way Stripe would.
         if (gateway.IsSandbox)
@@ -149,10 +155,13 @@ internal sealed partial class PaymentService(
             payment.Purpose == PaymentPurpose.Subscription, back, back + "?checkout=cancelled");
     }
 
-    public async Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken) =>
-        [.. (await Payments.AsNoTracking().Where(p => p.OrganizationId == organizationId).OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken))
+    public async Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken)
+    {
+        (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);
+        return [.. (await Payments.AsNoTracking().Where(p => p.OrganizationId == organizationId).OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken))
             .Select(p => new PaymentView(p.Id, p.Purpose.ToString(), DescriptionOf(p), new Money(p.Amount, p.Currency),
                 new Money(p.RefundedAmount, p.Currency), p.Status.ToString().ToLowerInvariant(), p.CreatedAt, p.PaidAt))];
+    }
 
     private static string SubscriptionDescription(string? packageId) => $"EventFly {Packages.Find(packageId).Name}, monthly";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
+using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Outbox;
@@ -11,11 +12,14 @@ using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class CheckInService(TicketingData db, WriteTransactions writes, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
+internal sealed class CheckInService(
+    TicketingData db, WriteTransactions writes, IEventAccess access, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
     : ICheckInService
 {
-    public async Task<CheckInResult> CheckInAsync(Guid eventId, string signedCode, Guid staffId, CancellationToken cancellationToken)
+    public async Task<CheckInResult> CheckInAsync(Actor actor, Guid eventId, string signedCode, CancellationToken cancellationToken)
     {
+        await access.RequireAsync(actor, eventId, Permissions.CheckinScan, cancellationToken);
+        var staffId = actor.UserId;
         var code = await codes.VerifyAsync(signedCode, cancellationToken) ?? throw UnknownTicket();
         var found = await (from t in db.Tickets
                            join o in db.Orders on t.OrderId equals o.Id
@@ -43,8 +47,9 @@ internal sealed class CheckInService(TicketingData db, WriteTransactions writes,
         return new CheckInResult(found.Id, attendee?.DisplayName ?? attendee?.Email ?? "", found.Name, found.AccessLevel, now);
     }
 
-    public async Task<CheckInStats> GetStatsAsync(Guid eventId, CancellationToken cancellationToken)
+    public async Task<CheckInStats> GetStatsAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
+        await access.RequireAsync(actor, eventId, Permissions.CheckinScan, cancellationToken);
         var tickets = from t in db.Tickets
                       join o in db.Orders on t.OrderId equals o.Id
                       where o.EventId == eventId && o.Status == OrderStatus.Confirmed

@@ -12,5 +12,5 @@ internal sealed class HoldExpiryBackgroundService(IServiceScopeFactory scopes, T
     protected override TimeSpan Interval => TimeSpan.FromSeconds(15);
 
     protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<ITicketingService>().ExpireHoldsAsync(cancellationToken);
+        services.GetRequiredService<OrderLifecycle>().ExpireHoldsAsync(cancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using EventFly.Domain.Ticketing;
+using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
@@ -68,7 +69,7 @@ internal sealed class TicketMails(
         if (await accounts.GetAccountAsync(order.BuyerId, cancellationToken) is not { } buyer) return null;
         var typeIds = order.Tickets.Select(t => t.TicketTypeId).Distinct().ToList();
         var types = await db.TicketTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var ev = await events.GetAsync(order.EventId, cancellationToken);
+        var ev = await events.GetForTicketHoldersAsync(order.EventId, cancellationToken);
         var eventUrl = new Uri(PublicUrl, $"/events/{ev.Id}").ToString();
         var attachments = new List<EmailAttachment>();
         var rows = new StringBuilder();
@@ -82,7 +83,7 @@ internal sealed class TicketMails(
             rows.Append(CultureInfo.InvariantCulture, $"<li>Ticket {number}: {WebUtility.HtmlEncode(type.Name)} ({WebUtility.HtmlEncode(type.AccessLevel)}), QR in ticket-{number}.png</li>");
             lines.Append(CultureInfo.InvariantCulture, $"- Ticket {number}: {type.Name} ({type.AccessLevel}), QR in ticket-{number}.png\n");
         }
-        attachments.Add(new EmailAttachment("event.ics", "text/calendar", Encoding.UTF8.GetBytes(await events.GetCalendarAsync(ev.Id, eventUrl, cancellationToken))));
+        attachments.Add(new EmailAttachment("event.ics", "text/calendar", Encoding.UTF8.GetBytes(await events.GetCalendarAsync(new Actor(order.BuyerId), ev.Id, eventUrl, cancellationToken))));
         var when = ev.StartsAt.ToString("dddd d MMMM yyyy, HH:mm zzz", CultureInfo.InvariantCulture);
         // The receipt: what was paid, for which order.
         var receipt = order.TotalAmount > 0
@@ -109,7 +110,7 @@ internal sealed class TicketMails(
     private async Task<EmailMessage?> CancellationAsync(Order order, bool refunded, CancellationToken cancellationToken)
     {
         if (await accounts.GetAccountAsync(order.BuyerId, cancellationToken) is not { } buyer) return null;
-        var ev = await events.GetAsync(order.EventId, cancellationToken);
+        var ev = await events.GetForTicketHoldersAsync(order.EventId, cancellationToken);
         var refund = refunded ? $" The {order.TotalAmount.ToString("0.00", CultureInfo.InvariantCulture)} {order.Currency} you paid will be refunded." : "";
         return new EmailMessage(buyer.Email, $"Order cancelled: {ev.Name}",
             $"<p>Your order for <strong>{WebUtility.HtmlEncode(ev.Name)}</strong> was cancelled; its tickets no longer admit anyone.{WebUtility.HtmlEncode(refund)}</p>",
@@ -121,7 +122,7 @@ internal sealed class TicketMails(
         var entry = await db.WaitlistEntries.AsNoTracking().SingleOrDefaultAsync(w => w.Id == entryId, cancellationToken);
         if (entry is not { Status: WaitlistStatus.Offered } || await accounts.GetAccountAsync(entry.UserId, cancellationToken) is not { } person) return null;
         var type = await db.TicketTypes.AsNoTracking().SingleAsync(t => t.Id == entry.TicketTypeId, cancellationToken);
-        var ev = await events.GetAsync(entry.EventId, cancellationToken);
+        var ev = await events.GetForTicketHoldersAsync(entry.EventId, cancellationToken);
         var link = new Uri(PublicUrl, $"/events/{ev.Id}?claim={entry.Id}").ToString();
         var until = entry.OfferExpiresAt!.Value.ToString("dddd d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
         var html = $"""

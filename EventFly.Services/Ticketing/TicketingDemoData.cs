@@ -1,5 +1,6 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
+using EventFly.Services.Common;
 using EventFly.Services.DemoData;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Identity.Contracts;
@@ -11,7 +12,8 @@ using EventFly.Services.Ticketing.Persistence;
 namespace EventFly.Services.Ticketing;
 
 /// <summary>Ticket types for the demo events (free, paid, VIP, an almost sold-out workshop) and a ticket for the demo participant.</summary>
-internal sealed class TicketingDemoData(TicketingData db, ITicketingService ticketing, IEventService eventService, IProfileService accounts) : IDemoDataContributor
+internal sealed class TicketingDemoData(
+    TicketingData db, ITicketCatalog catalog, IOrderPlacement orders, IEventService eventService, IProfileService accounts) : IDemoDataContributor
 {
     public int Order => 30;
 
@@ -21,18 +23,26 @@ internal sealed class TicketingDemoData(TicketingData db, ITicketingService tick
         // The demo events, through the Events context's interface (not its tables).
         var events = (await eventService.SearchAsync(new EventSearch(null, null, null, null, null, null, null, "date", 1, 100), cancellationToken)).Items;
         foreach (var e in events)
+        {
+            // Each organization's owner sets up its ticket types, as in the portal.
+            var owner = await ActorAsync(e.OrganizationName == DemoOrganizations.Spree ? DemoAccounts.Manager : DemoAccounts.Organizer, cancellationToken);
             foreach (var (name, price, capacity, access) in TypesFor(e.Name))
-                await ticketing.CreateTicketTypeAsync(e.Id,
+                await catalog.CreateTicketTypeAsync(owner, e.Id,
                     new TicketTypeDetails(name, null, new Money(price, "EUR"), capacity, null, null, 1, access == "VIP" ? 4 : 10, access, false, null), cancellationToken);
+        }
 
         var meetup = events.FirstOrDefault(e => e.Name == "Blazor & .NET Meetup");
-        var ada = await accounts.FindAccountByEmailAsync(DemoAccounts.Participant.Email, cancellationToken);
-        if (meetup is not null && ada is not null)
+        if (meetup is not null)
         {
-            var free = (await ticketing.ListTicketTypesAsync(meetup.Id, includeHidden: false, cancellationToken))[0];
-            await ticketing.PlaceOrderAsync(meetup.Id, ada.Id, [new OrderLineRequest(free.Id, 1)], "demo-ticket", cancellationToken);
+            var ada = await ActorAsync(DemoAccounts.Participant, cancellationToken);
+            var free = (await catalog.ListTicketTypesAsync(ada, meetup.Id, cancellationToken)).Items[0];
+            await orders.PlaceOrderAsync(ada, meetup.Id, [new OrderLineRequest(free.Id, 1)], "demo-ticket", cancellationToken);
         }
     }
+
+    private async Task<Actor> ActorAsync(DemoAccount account, CancellationToken cancellationToken) =>
+        new((await accounts.FindAccountByEmailAsync(account.Email, cancellationToken)
+            ?? throw new InvalidOperationException($"Demo account {account.Email} is missing; accounts are seeded first.")).Id);
 
     private static (string Name, decimal Price, int Capacity, string Access)[] TypesFor(string eventName) => eventName switch
     {

@@ -1,5 +1,7 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
+using EventFly.Services.Common;
+using EventFly.Services.Events.Contracts;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
@@ -7,13 +9,15 @@ using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class WaitlistService(TicketingData db, WriteTransactions writes, TicketingService ticketing, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
+internal sealed class WaitlistService(
+    TicketingData db, WriteTransactions writes, IEventAccess access, OrderPlacement placement, OrderViews views, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
     : IWaitlistService
 {
     private DbSet<WaitlistEntry> Entries => db.WaitlistEntries;
 
-    public async Task<WaitlistEntryView> JoinAsync(Guid eventId, Guid ticketTypeId, Guid userId, int quantity, CancellationToken cancellationToken)
+    public async Task<WaitlistEntryView> JoinAsync(Actor actor, Guid eventId, Guid ticketTypeId, int quantity, CancellationToken cancellationToken)
     {
+        var userId = await ParticipantAsync(actor, eventId, cancellationToken);
         var type = await db.TicketTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId && !t.Hidden, cancellationToken)
             ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
         if (await ActiveAsync(ticketTypeId, userId, cancellationToken) is { } existing) return await ToViewAsync(existing, type, cancellationToken);
@@ -32,8 +36,9 @@ internal sealed class WaitlistService(TicketingData db, WriteTransactions writes
         return await ToViewAsync(entry, type, cancellationToken);
     }
 
-    public async Task LeaveAsync(Guid eventId, Guid ticketTypeId, Guid userId, CancellationToken cancellationToken)
+    public async Task LeaveAsync(Actor actor, Guid eventId, Guid ticketTypeId, CancellationToken cancellationToken)
     {
+        var userId = await ParticipantAsync(actor, eventId, cancellationToken);
         var entry = await ActiveAsync(ticketTypeId, userId, cancellationToken);
         if (entry is null || entry.EventId != eventId) throw new NotFoundException("not_waiting", "You are not on this waitlist.");
         if (!entry.Leave())
@@ -47,30 +52,32 @@ internal sealed class WaitlistService(TicketingData db, WriteTransactions writes
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<WaitlistEntryView>> ListMineAsync(Guid eventId, Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WaitlistEntryView>> ListMineAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
+        var userId = await ParticipantAsync(actor, eventId, cancellationToken);
         var mine = await Entries.AsNoTracking()
             .Where(w => w.EventId == eventId && w.UserId == userId && (w.Status == WaitlistStatus.Waiting || w.Status == WaitlistStatus.Offered))
             .ToListAsync(cancellationToken);
-        var types = await ticketing.TypesAsync(mine.Select(w => w.TicketTypeId), cancellationToken);
-        var views = new List<WaitlistEntryView>();
-        foreach (var entry in mine) views.Add(await ToViewAsync(entry, types[entry.TicketTypeId], cancellationToken));
-        return views;
+        var types = await views.TypesAsync(mine.Select(w => w.TicketTypeId), cancellationToken);
+        var places = new List<WaitlistEntryView>();
+        foreach (var entry in mine) places.Add(await ToViewAsync(entry, types[entry.TicketTypeId], cancellationToken));
+        return places;
     }
 
-    public async Task<OrderView> ClaimAsync(Guid entryId, Guid userId, CancellationToken cancellationToken)
+    public async Task<OrderView> ClaimAsync(Actor actor, Guid entryId, CancellationToken cancellationToken)
     {
-        var entry = await Entries.SingleOrDefaultAsync(w => w.Id == entryId && w.UserId == userId, cancellationToken)
+        var userId = actor.UserId;
+        var entry = await Entries.SingleOrDefaultAsync(w => w.Id == entryId && w.UserId == userId && userId != Guid.Empty, cancellationToken)
             ?? throw new NotFoundException("unknown_offer", "There is no such waitlist offer.");
         var now = time.GetUtcNow();
         entry.Claim(now);
-        var types = await ticketing.TypesAsync([entry.TicketTypeId], cancellationToken);
-        var order = Order.Place(entry.EventId, userId, [(types[entry.TicketTypeId], entry.Quantity)], now, TicketingService.HoldFor, seatsHeldForBuyer: true);
+        var types = await views.TypesAsync([entry.TicketTypeId], cancellationToken);
+        var order = Order.Place(entry.EventId, userId, [(types[entry.TicketTypeId], entry.Quantity)], now, OrderPlacement.HoldFor, seatsHeldForBuyer: true);
 
         await using var transaction = await writes.BeginAsync(cancellationToken);
         // The offer's held seats pass to the order: sold at once when free, still held while it awaits payment.
         if (order.SellsSeats) await seats.SellHeldAsync(entry.TicketTypeId, entry.Quantity, cancellationToken);
-        ticketing.AddOrder(order, now);
+        placement.AddOrder(order, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -80,8 +87,16 @@ internal sealed class WaitlistService(TicketingData db, WriteTransactions writes
             throw new DomainException("offer_expired", "This waitlist offer is no longer open.");
         }
         await transaction.CommitAsync(cancellationToken);
-        await ticketing.OpenCheckoutAsync(order, types, cancellationToken);
-        return await ticketing.ToViewAsync(order, cancellationToken);
+        await placement.OpenCheckoutAsync(order, types, cancellationToken);
+        return await views.ToViewAsync(order, cancellationToken);
+    }
+
+    /// <summary>The signed-in caller, on an event they may see (drafts are 404 to participants).</summary>
+    private async Task<Guid> ParticipantAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
+    {
+        if (!actor.IsSignedIn) throw new ForbiddenException("forbidden", "Sign in to use the waitlist.");
+        await access.ReadAsync(actor, eventId, cancellationToken);
+        return actor.UserId;
     }
 
     private Task<WaitlistEntry?> ActiveAsync(Guid ticketTypeId, Guid userId, CancellationToken cancellationToken) =>

@@ -3,8 +3,9 @@ using EventFly.Client.Contracts;
 using EventFly.Domain.Events;
 using EventFly.Domain.Organizations;
 using EventFly.Services.Events.Contracts;
+using EventFly.Web.Identity;
+using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Files;
-using EventFly.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,46 +17,42 @@ internal static class EventEndpoints
 
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
     {
+        // Who may do what is decided by the Events context (IEventAccess): the endpoints only pass the caller on.
         app.MapPost("/api/organizations/{orgId:guid}/events", async (Guid orgId, EventRequest body, HttpContext http, IEventService events, CancellationToken ct) =>
             {
-                var created = await events.CreateAsync(orgId, body.ToDetails(), ct);
-                return TypedResults.Created($"/api/events/{created.Id}", created.ToResponse(includeOnlineUrl: true));
+                var created = await events.CreateAsync(http.User.ToActor(), orgId, body.ToDetails(), ct);
+                return TypedResults.Created($"/api/events/{created.Id}", created.ToResponse());
             })
-            .RequirePermission(Permissions.EventsManage).WithTags("Events");
-        app.MapGet("/api/organizations/{orgId:guid}/events", async (Guid orgId, IEventService events, CancellationToken ct) =>
-            TypedResults.Ok((await events.ListForOrganizationAsync(orgId, ct)).Select(e => e.ToResponse(includeOnlineUrl: true))))
-            .RequireMember().WithTags("Events");
+            .RequireAuthorization().WithTags("Events");
+        app.MapGet("/api/organizations/{orgId:guid}/events", async (Guid orgId, HttpContext http, IEventService events, CancellationToken ct) =>
+            TypedResults.Ok((await events.ListForOrganizationAsync(http.User.ToActor(), orgId, ct)).Select(e => e.ToResponse())))
+            .RequireAuthorization().WithTags("Events");
 
         var events = app.MapGroup("/api/events").WithTags("Events");
         events.MapGet("/", SearchAsync);
         var one = events.MapGroup("/{eventId:guid}");
         one.MapGet("/", async (Guid eventId, HttpContext http, IEventService service, CancellationToken ct) =>
-            {
-                var view = await service.GetAsync(eventId, ct);
-                return TypedResults.Ok(view.ToResponse(includeOnlineUrl: await http.HasAsync(new OrganizationResource(view.OrganizationId, eventId), new MemberRequirement())));
-            })
-            .AllowEventReaders();
+            TypedResults.Ok((await service.GetAsync(http.User.ToActor(), eventId, ct)).ToResponse()));
         one.MapGet("/calendar.ics", async (Guid eventId, HttpContext http, IEventService service, CancellationToken ct) =>
-            TypedResults.Text(await service.GetCalendarAsync(eventId, $"{http.Request.Scheme}://{http.Request.Host}/events/{eventId}", ct),
-                "text/calendar; charset=utf-8"))
-            .AllowEventReaders();
-        one.MapPut("/", async (Guid eventId, EventRequest body, IEventService service, CancellationToken ct) =>
-            TypedResults.Ok((await service.UpdateAsync(eventId, body.ToDetails(), ct)).ToResponse(includeOnlineUrl: true)))
-            .RequireEventPermission(Permissions.EventsManage);
-        one.MapPost("/publish", async (Guid eventId, IEventService service, CancellationToken ct) =>
-            TypedResults.Ok((await service.PublishAsync(eventId, ct)).ToResponse(includeOnlineUrl: true)))
-            .RequireEventPermission(Permissions.EventsManage);
-        one.MapPost("/cancel", async (Guid eventId, IEventService service, CancellationToken ct) =>
-            TypedResults.Ok((await service.CancelAsync(eventId, ct)).ToResponse(includeOnlineUrl: true)))
-            .RequireEventPermission(Permissions.EventsManage);
-        one.MapPost("/duplicate", async (Guid eventId, IEventService service, CancellationToken ct) =>
+            TypedResults.Text(await service.GetCalendarAsync(http.User.ToActor(), eventId, $"{http.Request.Scheme}://{http.Request.Host}/events/{eventId}", ct),
+                "text/calendar; charset=utf-8"));
+        one.MapPut("/", async (Guid eventId, EventRequest body, HttpContext http, IEventService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.UpdateAsync(http.User.ToActor(), eventId, body.ToDetails(), ct)).ToResponse()))
+            .RequireAuthorization();
+        one.MapPost("/publish", async (Guid eventId, HttpContext http, IEventService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.PublishAsync(http.User.ToActor(), eventId, ct)).ToResponse()))
+            .RequireAuthorization();
+        one.MapPost("/cancel", async (Guid eventId, HttpContext http, IEventService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.CancelAsync(http.User.ToActor(), eventId, ct)).ToResponse()))
+            .RequireAuthorization();
+        one.MapPost("/duplicate", async (Guid eventId, HttpContext http, IEventService service, CancellationToken ct) =>
             {
-                var copy = await service.DuplicateAsync(eventId, ct);
-                return TypedResults.Created($"/api/events/{copy.Id}", copy.ToResponse(includeOnlineUrl: true));
+                var copy = await service.DuplicateAsync(http.User.ToActor(), eventId, ct);
+                return TypedResults.Created($"/api/events/{copy.Id}", copy.ToResponse());
             })
-            .RequireEventPermission(Permissions.EventsManage);
+            .RequireAuthorization();
         one.MapPut("/image", UploadImageAsync)
-            .RequireEventPermission(Permissions.EventsManage)
+            .RequireAuthorization()
             // Bearer clients send no antiforgery token; the cookie is SameSite=Lax, so cross-site uploads carry no sign-in.
             .DisableAntiforgery();
 
@@ -70,18 +67,18 @@ internal static class EventEndpoints
     }
 
     private static async Task<Ok<PagedResponse<EventSearchItem>>> SearchAsync(
-        [AsParameters] EventSearchQuery query, IEventService events, Services.Ticketing.Contracts.ITicketingService ticketing, CancellationToken ct) =>
-        TypedResults.Ok(await EventMapping.SearchAsync(events, ticketing, query, ct));
+        [AsParameters] EventSearchQuery query, IEventService events, ITicketCatalog tickets, CancellationToken ct) =>
+        TypedResults.Ok(await EventMapping.SearchAsync(events, tickets, query, ct));
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem>> UploadImageAsync(
-        Guid eventId, IFormFile? file, IEventService service, CancellationToken ct)
+        Guid eventId, IFormFile? file, HttpContext http, IEventService service, CancellationToken ct)
     {
         if (file is null || file.Length == 0) return Invalid("Attach an image file (form field 'file').");
         if (file.Length > ImageFormats.MaxBytes) return Invalid("The image is larger than 5 MB.");
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
         if (ImageFormats.Detect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is null) return Invalid("Upload a JPEG, PNG or WebP image.");
-        return TypedResults.Ok((await service.SetCoverImageAsync(eventId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct)).ToResponse(includeOnlineUrl: true));
+        return TypedResults.Ok((await service.SetCoverImageAsync(http.User.ToActor(), eventId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct)).ToResponse());
 
         static ValidationProblem Invalid(string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] });
     }

@@ -15,10 +15,10 @@ internal static class EventMapping
         r.Online ? r.OnlineUrl : null,
         r.Visibility == "unlisted" ? EventVisibility.Unlisted : EventVisibility.Public);
 
-    /// <param name="includeOnlineUrl">The online URL is for staff (and, with ticketing, ticket holders) only.</param>
-    public static EventResponse ToResponse(this EventView e, bool includeOnlineUrl) => new(
+    /// <summary>The event as the caller was allowed to see it (the Events context leaves out the online URL for all but staff).</summary>
+    public static EventResponse ToResponse(this EventView e) => new(
         e.Id, e.OrganizationId, e.OrganizationName, e.Name, e.DescriptionMarkdown, e.DescriptionHtml, e.Category, e.Tags,
-        e.StartsAt, e.EndsAt, e.TimeZone, e.Venue.ToResponse(), e.IsOnline, includeOnlineUrl ? e.OnlineUrl : null,
+        e.StartsAt, e.EndsAt, e.TimeZone, e.Venue.ToResponse(), e.IsOnline, e.OnlineUrl,
         e.Visibility.ToString().ToLowerInvariant(), e.Status, ImageUrl(e.CoverImage), e.CreatedAt, e.PublishedAt);
 
     public static VenueResponse? ToResponse(this Venue? v) => v is null ? null : new(v.Name, v.Address, v.City, v.Latitude, v.Longitude);
@@ -33,10 +33,10 @@ internal static class EventMapping
             minPrice is { } p ? new MoneyResponse(p.Amount, p.Currency) : null, ImageUrl(h.CoverImage), h.OrganizationName);
 
     /// <summary>Discovery as the API and the prerendered home page answer it: the Events context's hits with Ticketing's lowest prices.</summary>
-    public static async Task<PagedResponse<EventSearchItem>> SearchAsync(IEventService events, ITicketingService ticketing, EventSearchQuery query, CancellationToken ct)
+    public static async Task<PagedResponse<EventSearchItem>> SearchAsync(IEventService events, ITicketCatalog tickets, EventSearchQuery query, CancellationToken ct)
     {
         var page = await events.SearchAsync(query.ToSearch(), ct);
-        var prices = await ticketing.GetMinPricesAsync([.. page.Items.Select(h => h.Id)], ct);
+        var prices = await tickets.GetMinPricesAsync([.. page.Items.Select(h => h.Id)], ct);
         return new([.. page.Items.Select(h => h.ToResponse(prices.TryGetValue(h.Id, out var price) ? price : null))], page.Total);
     }
 }

@@ -3,7 +3,7 @@ using EventFly.Client.Contracts;
 using EventFly.Domain.Organizations;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Payments.Contracts;
-using EventFly.Web.Authorization;
+using EventFly.Web.Identity;
 using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
@@ -20,18 +20,15 @@ internal static partial class PaymentEndpoints
         forOrganization.MapPost("/subscription", async (Guid orgId, SubscriptionRequest body, HttpContext http, IPaymentService payments, CancellationToken ct) =>
             {
                 var returnUrl = $"{http.Request.Scheme}://{http.Request.Host}/organizer/o/{orgId}/billing";
-                return TypedResults.Ok(new CheckoutResponse(await payments.StartSubscriptionCheckoutAsync(orgId, body.PackageId, returnUrl, ct)));
+                return TypedResults.Ok(new CheckoutResponse(await payments.StartSubscriptionCheckoutAsync(http.User.ToActor(), orgId, body.PackageId, returnUrl, ct)));
             })
-            .RequirePermission(Permissions.BillingManage);
-        forOrganization.MapDelete("/subscription", async Task<IResult> (Guid orgId, IOrganizationService organizations, IPaymentService payments, CancellationToken ct) =>
+            .RequireAuthorization();
+        forOrganization.MapDelete("/subscription", async (Guid orgId, HttpContext http, IPaymentService payments, CancellationToken ct) =>
             {
-                if (await organizations.GetSubscriptionIdAsync(orgId, ct) is not { } subscriptionId)
-                    return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No subscription.", detail: "This organization has no paid subscription to cancel.",
-                        extensions: new Dictionary<string, object?> { ["code"] = "no_subscription" });
-                await payments.CancelSubscriptionAsync(orgId, subscriptionId, ct);
+                await payments.CancelSubscriptionAsync(http.User.ToActor(), orgId, ct);
                 return TypedResults.Accepted((string?)null);
             })
-            .RequirePermission(Permissions.BillingManage);
+            .RequireAuthorization();
         return app;
     }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EventFly.Web.Infrastructure;
 
 /// <summary>
-/// The one place exceptions become HTTP answers: broken rules are 409 with their <c>code</c>, unreadable requests 400,
+/// The one place exceptions become HTTP answers: broken rules are 409 with their <c>code</c>, missing permissions 403, unreadable requests 400,
 /// lost update races 409; anything else is a 500 that says nothing about the server's insides.
 /// A page view that fails is left to the friendly <c>/error</c> page; API calls and form posts are answered here.
 /// </summary>
@@ -33,6 +33,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Problem(StatusCodes.Status503ServiceUnavailable, "The payment gateway is unavailable.", unavailable.Message, unavailable.Code),
             DomainException domain => Problem(StatusCodes.Status409Conflict, "A business rule was broken.", domain.Message, domain.Code),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message, notFound.Code),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message, forbidden.Code),
+            // A form posted without (or with a stale) antiforgery token, e.g. a sign-out form from an old page.
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "The form has expired.",
+                "Reload the page and try again.", "antiforgery_failed"),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, "bad_request"),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this at the same time.",
                 "Reload and try again.", "concurrency_conflict"),

@@ -6,6 +6,7 @@ using EventFly.Domain.Organizations;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Persistence;
+using EventFly.Services.Common;
 using EventFly.Services.Ticketing.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace EventFly.Bench;
 
 /// <summary>
 /// The organizer's order list and attendee list of one big event (N confirmed one-ticket orders, N buyers) in a
-/// SQLite file, through ITicketingService as the portal and the API call it. Writes bench/results/order-list.json.
+/// SQLite file, through IOrderQueries (as the event's organizer) as the portal and the API call it. Writes bench/results/order-list.json.
 /// </summary>
 internal static class OrderListBench
 {
@@ -25,12 +26,13 @@ internal static class OrderListBench
         await using var services = new BenchServices();
 
         Guid eventId;
+        var organizer = new Actor(Guid.NewGuid());
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(default);
             var db = scope.ServiceProvider.GetRequiredService<EventFlyDbContext>();
             var now = DateTimeOffset.UtcNow;
-            var organization = Organization.Create("Bench", Guid.NewGuid(), now);
+            var organization = Organization.Create("Bench", organizer.UserId, now);
             var starts = now.AddDays(30);
             var e = Event.Create(organization.Id, new EventDetails("Big night", "Many people.", EventCategories.All[0], [], starts, starts.AddHours(3),
                 "Europe/Berlin", new Venue("Arena", null, "Berlin", 52.5, 13.4), null, EventVisibility.Public), now);
@@ -55,26 +57,26 @@ internal static class OrderListBench
             }
         }
 
-        async Task<(double P50, double P95)> MeasureAsync(Func<ITicketingService, Task> query)
+        async Task<(double P50, double P95)> MeasureAsync(Func<IOrderQueries, Task> query)
         {
             var times = new List<double>();
             for (var i = -5; i < queryCount; i++)
             {
                 await using var scope = services.CreateAsyncScope();
-                var ticketing = scope.ServiceProvider.GetRequiredService<ITicketingService>();
+                var orders = scope.ServiceProvider.GetRequiredService<IOrderQueries>();
                 var watch = Stopwatch.StartNew();
-                await query(ticketing);
+                await query(orders);
                 if (i >= 0) times.Add(watch.Elapsed.TotalMilliseconds);
             }
             times.Sort();
             return (Math.Round(times[times.Count / 2], 2), Math.Round(times[(int)(times.Count * 0.95)], 2));
         }
 
-        var firstPage = await MeasureAsync(t => t.ListOrdersAsync(eventId, new OrderSearch(null, null, 1, 20), default));
-        var lastPage = await MeasureAsync(t => t.ListOrdersAsync(eventId, new OrderSearch(null, "confirmed", orderCount / 20, 20), default));
-        var byEmail = await MeasureAsync(t => t.ListOrdersAsync(eventId, new OrderSearch("buyer1234@", null, 1, 20), default));
-        var byName = await MeasureAsync(t => t.ListOrdersAsync(eventId, new OrderSearch("Buyer 77", null, 1, 20), default));
-        var attendees = await MeasureAsync(t => t.ListAttendeesAsync(eventId, default));
+        var firstPage = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch(null, null, 1, 20), default));
+        var lastPage = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch(null, "confirmed", orderCount / 20, 20), default));
+        var byEmail = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch("buyer1234@", null, 1, 20), default));
+        var byName = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch("Buyer 77", null, 1, 20), default));
+        var attendees = await MeasureAsync(t => t.ListAttendeesAsync(organizer, eventId, default));
 
         await BenchResults.WriteAsync("order-list", new
         {

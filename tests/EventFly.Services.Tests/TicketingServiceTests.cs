@@ -61,7 +61,7 @@ public sealed class TicketingServiceTests : IAsyncLifetime
         var first = (await _services.CreateUserAsync("slow@example.com")).Id;
         var second = (await _services.CreateUserAsync("fast@example.com")).Id;
         var slow = await Ticketing(s => s.PlaceOrderAsync(eventId, first, [new OrderLineRequest(typeId, 1)], null, default));
-        _time.Advance(TicketingService.HoldFor);
+        _time.Advance(OrderPlacement.HoldFor);
         await Ticketing(s => s.ExpireHoldsAsync(default));
         var fast = await Ticketing(s => s.PlaceOrderAsync(eventId, second, [new OrderLineRequest(typeId, 1)], null, default));
         await Ticketing(s => s.ConfirmPaymentAsync(fast.Id, default));
@@ -82,25 +82,25 @@ public sealed class TicketingServiceTests : IAsyncLifetime
         var firstInLine = (await _services.CreateUserAsync("first@example.com")).Id;
         var secondInLine = (await _services.CreateUserAsync("second@example.com")).Id;
         var order = await Ticketing(s => s.PlaceOrderAsync(eventId, holder, [new OrderLineRequest(typeId, 1)], null, default));
-        await Waitlist(w => w.JoinAsync(eventId, typeId, firstInLine, 1, default));
+        await Waitlist(w => w.JoinAsync(new Actor(firstInLine), eventId, typeId, 1, default));
         _time.Advance(TimeSpan.FromSeconds(1));
-        var second = await Waitlist(w => w.JoinAsync(eventId, typeId, secondInLine, 1, default));
+        var second = await Waitlist(w => w.JoinAsync(new Actor(secondInLine), eventId, typeId, 1, default));
         Assert.Equal(2, second.Position);
 
         await Ticketing(s => s.CancelOrderAsync(order.Id, holder, default));
-        var offered = (await Waitlist(w => w.ListMineAsync(eventId, firstInLine, default))).Single();
+        var offered = (await Waitlist(w => w.ListMineAsync(new Actor(firstInLine), eventId, default))).Single();
         Assert.Equal("offered", offered.Status);
         Assert.Equal((0, 1), await CountersAsync(eventId, typeId));
         await Assert.ThrowsAsync<DomainException>(() => Ticketing(s => s.PlaceOrderAsync(eventId, holder, [new OrderLineRequest(typeId, 1)], null, default)));
 
         _time.Advance(TicketMails.WaitlistOfferValidity);
         await Ticketing(s => s.ExpireHoldsAsync(default));
-        var nowOffered = (await Waitlist(w => w.ListMineAsync(eventId, secondInLine, default))).Single();
+        var nowOffered = (await Waitlist(w => w.ListMineAsync(new Actor(secondInLine), eventId, default))).Single();
         Assert.Equal("offered", nowOffered.Status);
-        Assert.Empty(await Waitlist(w => w.ListMineAsync(eventId, firstInLine, default)));
-        await Assert.ThrowsAsync<DomainException>(() => Waitlist(w => w.ClaimAsync(offered.Id, firstInLine, default)));
+        Assert.Empty(await Waitlist(w => w.ListMineAsync(new Actor(firstInLine), eventId, default)));
+        await Assert.ThrowsAsync<DomainException>(() => Waitlist(w => w.ClaimAsync(new Actor(firstInLine), offered.Id, default)));
 
-        var claimed = await Waitlist(w => w.ClaimAsync(nowOffered.Id, secondInLine, default));
+        var claimed = await Waitlist(w => w.ClaimAsync(new Actor(secondInLine), nowOffered.Id, default));
         Assert.Equal("confirmed", claimed.Status);
         Assert.Equal((1, 0), await CountersAsync(eventId, typeId));
     }
@@ -243,8 +243,9 @@ public sealed class TicketingServiceTests : IAsyncLifetime
         var ev = await _services.InScopeAsync(async sp =>
         {
             var events = sp.GetRequiredService<IEventService>();
-            var created = await events.CreateAsync(_organizationId, details, default);
-            return await events.PublishAsync(created.Id, default);
+            var organizer = new Actor(_organizerId);
+            var created = await events.CreateAsync(organizer, _organizationId, details, default);
+            return await events.PublishAsync(organizer, created.Id, default);
         });
         var type = await Ticketing(s => s.CreateTicketTypeAsync(ev.Id,
             new TicketTypeDetails("Standard", null, new Money(price, "EUR"), capacity, null, null, 1, 5, null, false, null), default));
@@ -264,7 +265,7 @@ public sealed class TicketingServiceTests : IAsyncLifetime
             db.Set<Outbox.OutboxMessage>(), m => m.Type == type && m.Payload.Contains(orderId.ToString()));
     }
 
-    private Task<T> Ticketing<T>(Func<ITicketingService, Task<T>> action) => _services.InScopeAsync(sp => action(sp.GetRequiredService<ITicketingService>()));
+    private Task<T> Ticketing<T>(Func<TicketingDriver, Task<T>> action) => _services.InScopeAsync(sp => action(new TicketingDriver(sp, _organizerId)));
 
     private Task<T> Waitlist<T>(Func<IWaitlistService, Task<T>> action) => _services.InScopeAsync(sp => action(sp.GetRequiredService<IWaitlistService>()));
 }

@@ -197,7 +197,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
 
         Assert.Contains(factory.Stripe.Requests, r => r.Method == "DELETE" && r.Path == $"/v1/subscriptions/{first}");
         await using var scope = factory.Services.CreateAsyncScope();
-        var package = await scope.ServiceProvider.GetRequiredService<Services.Organizations.Contracts.IOrganizationService>().GetPackageAsync(s.OrganizationId, default);
+        var package = await scope.ServiceProvider.GetRequiredService<Services.Organizations.Contracts.IOrganizationBilling>().GetPackageAsync(s.OrganizationId, default);
         Assert.Equal("business", package.Id);
     }
 
@@ -206,7 +206,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
     {
         factory.Time.Offset += wait;
         await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Services.Ticketing.Contracts.ITicketingService>().ExpireHoldsAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<Services.Ticketing.OrderLifecycle>().ExpireHoldsAsync(CancellationToken.None);
     }
 
     private Task<(OrganizationScenario S, EventResponse Event, TicketTypeResponse Type)> EventWithTypeAsync(decimal price, int capacity = 5) =>

@@ -1,4 +1,5 @@
 using EventFly.Domain.Common;
+using EventFly.Services.Common;
 
 namespace EventFly.Services.Payments.Contracts;
 
@@ -11,11 +12,11 @@ public interface IPaymentService
     /// <summary>Opens a checkout for an order awaiting payment; returns where the buyer pays.</summary>
     Task<string> StartOrderCheckoutAsync(OrderCheckout checkout, CancellationToken cancellationToken);
 
-    /// <summary>Opens a subscription checkout for a paid package (<c>billing.manage</c> is checked by the caller).</summary>
-    Task<string> StartSubscriptionCheckoutAsync(Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken);
+    /// <summary>Opens a subscription checkout for a paid package; needs <c>billing.manage</c>.</summary>
+    Task<string> StartSubscriptionCheckoutAsync(Actor actor, Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken);
 
-    /// <summary>Ends the organization's subscription; the package returns to Free when the gateway confirms.</summary>
-    Task CancelSubscriptionAsync(Guid organizationId, string subscriptionId, CancellationToken cancellationToken);
+    /// <summary>Ends the organization's subscription (409 <c>no_subscription</c> without one); the package returns to Free when the gateway confirms. Needs <c>billing.manage</c>.</summary>
+    Task CancelSubscriptionAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Applies a payment notice (a verified Stripe webhook, or the sandbox page) once: the notice id is stored with the
@@ -32,7 +33,8 @@ public interface IPaymentService
 
     Task<CheckoutView?> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken);
+    /// <summary>Needs <c>billing.manage</c>.</summary>
+    Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken);
 }
 
 /// <param name="Description">What the payment is for, as the payment list and the sandbox page show it.</param>

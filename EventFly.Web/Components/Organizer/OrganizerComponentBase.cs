@@ -1,48 +1,54 @@
 using EventFly.Domain.Common;
+using EventFly.Services.Common;
+using EventFly.Services.Events.Contracts;
 using EventFly.Services.Organizations.Contracts;
-using EventFly.Web.Authorization;
 using EventFly.Web.Identity;
 using EventFly.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
-using EventFly.Services.Common;
 
 namespace EventFly.Web.Components.Organizer;
 
-/// <summary>Organizer portal components: who is acting, and broken rules shown as messages instead of errors.</summary>
+/// <summary>
+/// Organizer portal components: who is acting, and refusals and broken rules shown as messages instead of errors. The
+/// rules themselves live in the contexts' services, which every call here goes through with the caller; a component only
+/// asks <see cref="GrantAsync"/> to hide what the services would refuse.
+/// </summary>
 public abstract class OrganizerComponentBase : ComponentBase
 {
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
 
-    [Inject(Key = PerCallScope.Key)] private IAuthorizationService Authorization { get; set; } = default!;
+    [Inject(Key = PerCallScope.Key)] private IOrganizationAccess OrganizationAccess { get; set; } = default!;
 
-    protected async Task<Actor> ActorAsync() =>
-        new((await AuthenticationState).User.FindUserId() ?? throw new InvalidOperationException("The organizer portal requires sign-in."));
+    [Inject(Key = PerCallScope.Key)] private IEventAccess EventAccess { get; set; } = default!;
 
-    /// <summary>
-    /// Runs a change if the user still holds <paramref name="permission"/> in the organization (asked again each time,
-    /// through the same handler as the API); a broken rule or a missing thing becomes an error message.
-    /// </summary>
-    protected async Task<bool> TryAsync(Guid organizationId, string permission, Func<Task> change, string? success = null, Guid? eventId = null)
+    /// <summary>The signed-in organizer, as every service call takes them.</summary>
+    protected async Task<Actor> ActorAsync() => (await AuthenticationState).User.ToActor();
+
+    /// <summary>What the caller may do in the organization (to show or hide actions; the services check again).</summary>
+    protected async Task<OrganizationGrant> GrantAsync(Guid organizationId) => await OrganizationAccess.GetGrantAsync(await ActorAsync(), organizationId, default);
+
+    /// <summary>The event as the caller may see it, or null for unknown events and drafts hidden from them.</summary>
+    protected async Task<EventGrant?> FindEventAsync(Guid eventId)
     {
-        if (!await HasAsync(organizationId, permission, eventId))
+        try
         {
-            Snackbar.Add("Your role no longer allows this. Reload the page.", Severity.Error);
-            return false;
+            return await EventAccess.ReadAsync(await ActorAsync(), eventId, default);
         }
-        return await TryAsync(change, success);
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Whether the user holds the permission in the organization (for the event, when given).</summary>
     protected async Task<bool> HasAsync(Guid organizationId, string permission, Guid? eventId = null) =>
-        (await Authorization.AuthorizeAsync((await AuthenticationState).User, new OrganizationResource(organizationId, eventId),
-            new PermissionRequirement(permission))).Succeeded;
+        (await GrantAsync(organizationId)).Has(permission, eventId);
 
-    /// <summary>Runs a change; a broken rule or a missing thing becomes an error message, success an optional confirmation.</summary>
+    /// <summary>Runs a change; a refusal, a broken rule or a missing thing becomes an error message, success an optional confirmation.</summary>
     protected async Task<bool> TryAsync(Func<Task> change, string? success = null)
     {
         try
@@ -50,6 +56,10 @@ public abstract class OrganizerComponentBase : ComponentBase
             await change();
             if (success is not null) Snackbar.Add(success, Severity.Success);
             return true;
+        }
+        catch (ForbiddenException)
+        {
+            Snackbar.Add("Your role does not allow this. Reload the page.", Severity.Error);
         }
         catch (DomainException ex)
         {

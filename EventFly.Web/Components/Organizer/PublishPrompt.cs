@@ -1,3 +1,4 @@
+using EventFly.Services.Common;
 using EventFly.Services.Ticketing.Contracts;
 using MudBlazor;
 
@@ -7,9 +8,9 @@ namespace EventFly.Web.Components.Organizer;
 internal static class PublishPrompt
 {
     /// <summary>Whether the organizer confirms; an event without ticket types is published only after a warning.</summary>
-    public static async Task<bool> ConfirmAsync(IDialogService dialogs, ITicketingService ticketing, Guid eventId, string name, bool listed)
+    public static async Task<bool> ConfirmAsync(IDialogService dialogs, ITicketCatalog catalog, Actor actor, Guid eventId, string name, bool listed)
     {
-        var noTickets = (await ticketing.ListTicketTypesAsync(eventId, includeHidden: true, default)).Count == 0;
+        var noTickets = (await catalog.ListTicketTypesAsync(actor, eventId, default)).Items.Count == 0;
         var message = $"'{name}' becomes visible to everyone{(listed ? " and appears in search" : " with the link")}."
             + (noTickets ? " It has no tickets yet: nobody can register until you add some under Tickets & orders." : "");
         return await dialogs.ShowMessageBoxAsync(noTickets ? "Publish without tickets?" : "Publish event?", message,

@@ -1,9 +1,10 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
 using EventFly.Services.Identity.Contracts;
+using EventFly.Web.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace EventFly.Web.Identity;
+namespace EventFly.Web.Prerendering;
 
 /// <summary>The server's <see cref="IProfileApi"/>: calls the service directly while a page is prerendered or runs on the server.</summary>
 internal sealed class ServerProfileApi(IProfileService profiles, AuthenticationStateProvider authentication) : IProfileApi

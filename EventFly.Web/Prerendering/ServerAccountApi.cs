@@ -1,7 +1,7 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
 
-namespace EventFly.Web.Identity;
+namespace EventFly.Web.Prerendering;
 
 /// <summary>
 /// Sign-in sets the browser's cookie, so it only runs in the browser (over <c>/api/auth</c>). The server needs an
