@@ -44,17 +44,7 @@ public sealed partial class OrganizationScenario
 
     public string Url(string path = "") => $"/api/organizations/{OrganizationId}{path}";
 
-    /// <summary>The client a permission-matrix row sends its request with.</summary>
-    public HttpClient ClientFor(Caller caller) => caller switch
-    {
-        Caller.Anonymous => Factory.CreateClient(),
-        Caller.NonMember => NonMember,
-        Caller.MemberWithout => MemberWithout,
-        Caller.MemberWith => MemberWith,
-        _ => Owner,
-    };
-
-    /// <summary>"2xx", or the status code: how a matrix row states what it expects.</summary>
+    /// <summary>"2xx", or the status code: how the authorization matrix states what it expects.</summary>
     public static string Outcome(HttpResponseMessage response) =>
         (int)response.StatusCode is >= 200 and < 300 ? "2xx" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
