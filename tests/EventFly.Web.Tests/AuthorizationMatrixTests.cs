@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -380,7 +381,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFactory 
             Rule.SignedIn => Ok,
             Rule.Member => caller is StaffWithout or StaffWith or EventLimitedStaff ? Ok : "403",
             Rule.Permission or Rule.Owner => caller == StaffWith ? Ok : "403",
-            Rule.Invitee => caller == Participant ? Ok : "403",
+            // Anyone else signed in is told the invitation is for another e-mail (409 invitation_email_mismatch, as the API always answered).
+            Rule.Invitee => caller == Participant ? Ok : "409",
             Rule.Buyer => caller == Participant || (caller == StaffWith && row.Access.Permission is not null) ? Ok : "404",
             Rule.EventPermission => row.On switch
             {

@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using System.Net;
 using System.Net.Http.Json;
 using EventFly.Client.Contracts;
