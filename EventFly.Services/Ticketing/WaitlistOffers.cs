@@ -36,7 +36,7 @@ internal sealed class WaitlistOffers(TicketingData db, WriteTransactions writes,
     public async Task<int> ExpireOffersAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = await db.WaitlistEntries.AsNoTracking().Where(w => w.Status == WaitlistStatus.Offered && w.OfferExpiresAt <= now)
-            .Select(w => w.Id).Take(100).ToListAsync(cancellationToken);
+            .OrderBy(w => w.OfferExpiresAt).Select(w => w.Id).Take(100).ToListAsync(cancellationToken);
         var expired = 0;
         foreach (var id in due)
         {
