@@ -28,7 +28,7 @@ public sealed class MainLayoutTests : BunitContext
 
         Assert.Empty(cut.FindAll("#interactive-marker"));
         darkMode.SetResult(true);
-        cut.WaitForElement("#interactive-marker");
+        cut.WaitForElement("#interactive-marker", TimeSpan.FromSeconds(10));
         // Dark: the toggle offers light mode.
         var shown = cut.FindAll("button[aria-label='Toggle dark mode'] svg path").Select(p => p.GetAttribute("d")).OfType<string>();
         Assert.Contains(shown, d => Icons.Material.Filled.LightMode.Contains(d, StringComparison.Ordinal));
