@@ -32,9 +32,13 @@ internal sealed class FakeTicketsApi : ITicketsApi
     /// <summary>How long each GET of an order takes (zero: it answers at once).</summary>
     public TimeSpan OrderReadDelay { get; set; }
 
+    /// <summary>The token the last GET of an order was given.</summary>
+    public CancellationToken LastOrderReadToken { get; private set; }
+
     public async Task<ApiResult<OrderResponse>> GetOrderAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         OrderReads++;
+        LastOrderReadToken = cancellationToken;
         if (OrderReadDelay > TimeSpan.Zero) await Task.Delay(OrderReadDelay, cancellationToken);
         return ApiResult<OrderResponse>.Ok(OrderStates.Count > 1 ? OrderStates.Dequeue() : OrderStates.Peek());
     }

@@ -50,6 +50,22 @@ public sealed class OrderPageTests : MudBlazorTestContext
         Assert.Equal(1, _api.OrderReads);
     }
 
+    [Fact]
+    public async Task LeavingThePage_CancelsTheReadStillUnderWay_Quietly()
+    {
+        _api.OrderReadDelay = TimeSpan.FromMinutes(5);
+        _api.OrderStates.Enqueue(Order("confirmed"));
+        var cut = Render<OrderPage>(p => p.Add(x => x.Id, Guid.NewGuid()));
+        Assert.False(_api.LastOrderReadToken.IsCancellationRequested);
+
+        await DisposeComponentsAsync();
+
+        Assert.True(_api.LastOrderReadToken.IsCancellationRequested);
+        // The cancelled read ends the page's load without an error for the renderer to report.
+        await Task.Delay(Quickly * 5);
+        Assert.False(Renderer.UnhandledException.IsCompleted);
+    }
+
     private static OrderResponse Order(string status) =>
         new(Guid.Parse("01a213c5-9c2c-7310-9626-53179a541f63"), Guid.NewGuid(), "Jazz Cellar", status, new MoneyResponse(37m, "EUR"),
             DateTimeOffset.UtcNow, status == "pending_payment" ? DateTimeOffset.UtcNow.AddMinutes(15) : null,

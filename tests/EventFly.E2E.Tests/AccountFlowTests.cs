@@ -16,7 +16,7 @@ public sealed class AccountFlowTests(HostFixture host) : BrowserTest(host)
         await page.WaitForInteractiveAsync();
         await page.ScreenshotAsync("register");
 
-        await page.RegisterAsync(PageExtensions.NewEmail("ada"), HostFixture.Password);
+        await page.SubmitRegistrationAsync(PageExtensions.NewEmail("ada"), HostFixture.Password);
         await page.WaitForInteractiveAsync("save-profile");
         await page.Field("displayName").FillAsync("Ada Lovelace");
         await page.Field("city").FillAsync("London");
@@ -40,8 +40,8 @@ public sealed class AccountFlowTests(HostFixture host) : BrowserTest(host)
     [Fact]
     public async Task ProfileWithInvalidLatitude_ShowsTheErrorAndKeepsTheOldValue()
     {
-        var page = await NewPageAsync();
-        await page.RegisterAsync(PageExtensions.NewEmail("bad-lat"), HostFixture.Password);
+        var page = await NewSignedInPageAsync(PageExtensions.NewEmail("bad-lat"));
+        await page.GotoAsync("/profile");
         await page.WaitForInteractiveAsync("save-profile");
 
         await page.Field("latitude").FillAsync("200");
@@ -57,9 +57,10 @@ public sealed class AccountFlowTests(HostFixture host) : BrowserTest(host)
     [Fact]
     public async Task SignOutThenSignIn_ShowsTheUserInTheAppBar()
     {
-        var page = await NewPageAsync();
         var email = PageExtensions.NewEmail("grace");
-        await page.RegisterAsync(email, HostFixture.Password);
+        var page = await NewSignedInPageAsync(email);
+        await page.GotoAsync("/");
+        await Expect(page.Locator("header").GetByText(email)).ToBeVisibleAsync();
 
         await page.Locator("[data-testid=sign-out]").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First).ToBeVisibleAsync();

@@ -19,9 +19,18 @@ public abstract class BrowserTest(HostFixture host) : IAsyncDisposable
     {
         var page = await host.NewPageAsync();
         var name = $"{_test}#{_pages.Count + 1}";
+        // How long each page load took to become interactive: the budget that runs out first on a loaded machine.
+        await page.AddInitScriptAsync("""
+            new MutationObserver((_, observer) => {
+                if (!document.getElementById('interactive-marker')) return;
+                observer.disconnect();
+                console.debug(`e2e: interactive ${Math.round(performance.now())} ms after the page was requested`);
+            }).observe(document, { subtree: true, childList: true });
+            """);
         page.Console += (_, message) =>
         {
-            if (message.Type is "error" or "warning" || message.Text.Contains("connect", StringComparison.OrdinalIgnoreCase))
+            if (message.Type is "error" or "warning" || message.Text.StartsWith("e2e:", StringComparison.Ordinal)
+                || message.Text.Contains("connect", StringComparison.OrdinalIgnoreCase))
                 host.BrowserLog(name, $"console.{message.Type}: {message.Text}");
         };
         page.PageError += (_, error) => host.BrowserLog(name, $"page error: {error}");
@@ -34,6 +43,27 @@ public abstract class BrowserTest(HostFixture host) : IAsyncDisposable
         };
         page.FrameNavigated += (_, frame) => { if (frame.ParentFrame is null) host.BrowserLog(name, $"navigated: {frame.Url}"); };
         _pages.Add(page);
+        return page;
+    }
+
+    /// <summary>
+    /// A fresh browser profile signed in as a new account, both made through the API: for tests whose subject is not
+    /// registration (the register page and the profile page it leads to would start the WebAssembly app twice, the
+    /// slowest step of a browser test on a loaded machine). The page has not loaded anything yet.
+    /// </summary>
+    protected async Task<IPage> NewSignedInPageAsync(string email)
+    {
+        await host.CreateAccountAsync(email);
+        return await NewPageSignedInAsAsync(email, HostFixture.Password);
+    }
+
+    /// <summary>A fresh browser profile signed in through the API as an existing account; nothing loaded yet.</summary>
+    protected async Task<IPage> NewPageSignedInAsAsync(string email, string password)
+    {
+        var page = await NewPageAsync();
+        // The context's request client shares the browser profile's cookies: the sign-in cookie lands there.
+        var login = await page.Context.APIRequest.PostAsync("/api/auth/login?useCookies=true", new() { DataObject = new { email, password } });
+        if (!login.Ok) throw new InvalidOperationException($"Signing in {email} answered {login.Status}: {await login.TextAsync()}");
         return page;
     }
 
@@ -54,7 +84,7 @@ public abstract class BrowserTest(HostFixture host) : IAsyncDisposable
         {
             var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText : ''");
             var interactive = await page.Locator("#interactive-marker").CountAsync() > 0;
-            host.BrowserLog(name, $"FAILED at {page.Url} (interactive: {interactive}); visible text: {Squeeze(text, 1500)}");
+            host.BrowserLog(name, $"FAILED at {page.Url} (interactive by now: {interactive}); visible text: {Squeeze(text, 1500)}");
             await page.ScreenshotAsync(new() { Path = Path.Combine(HostFixture.ScreenshotFolder, $"failed-{name.Replace('#', '-')}.png"), FullPage = true });
         }
         catch (PlaywrightException ex)

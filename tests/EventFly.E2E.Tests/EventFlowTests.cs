@@ -11,8 +11,7 @@ public sealed class EventFlowTests(HostFixture host) : BrowserTest(host)
         var eventName = $"Leipzig Lantern Walk {Guid.NewGuid().ToString("N")[..6]}";
 
         // Organizer: an organization, then an event through the portal's form.
-        var organizer = await NewPageAsync();
-        await organizer.RegisterAsync(PageExtensions.NewEmail("org"), HostFixture.Password);
+        var organizer = await NewSignedInPageAsync(PageExtensions.NewEmail("org"));
         await organizer.GotoAsync("/organizer");
         await organizer.WaitForAppAsync();
         await organizer.Locator("[data-testid=new-organization]").ClickAsync();
@@ -39,8 +38,8 @@ public sealed class EventFlowTests(HostFixture host) : BrowserTest(host)
         await Expect(organizer.Locator("[data-testid=event-status]")).ToHaveTextAsync("published");
 
         // Participant in Leipzig: profile location, then "near me".
-        var participant = await NewPageAsync();
-        await participant.RegisterAsync(PageExtensions.NewEmail("walker"), HostFixture.Password);
+        var participant = await NewSignedInPageAsync(PageExtensions.NewEmail("walker"));
+        await participant.GotoAsync("/profile");
         await participant.WaitForInteractiveAsync("save-profile");
         await participant.Field("latitude").FillAsync("51.34");
         await participant.Field("longitude").FillAsync("12.38");

@@ -1,10 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(EventFly.E2E.Tests.HostFixture))]
+// One browser test at a time. The suite is CPU-bound on a 2-core runner (mostly starts of the WebAssembly app, each a
+// fresh browser profile loading ~200 assemblies): two at once took as long in all (about 6 min with both cores busy)
+// but made each start twice as slow, 15-24 s against the 20 s a page gets to become interactive; one at a time, 6-16 s.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace EventFly.E2E.Tests;
 
@@ -68,6 +73,15 @@ public sealed class HostFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
         context.SetDefaultTimeout(Timeout);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Registers an account through the API, as the register page does, without signing anybody in.</summary>
+    public async Task CreateAccountAsync(string email, string password = Password)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        using var response = await http.PostAsJsonAsync("/api/auth/register", new { email, password });
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Registering {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>One line in browser.log: time, the page (test#n) and what happened.</summary>

@@ -8,11 +8,17 @@ internal static class PageExtensions
     public static ILocator Field(this IPage page, string testId) =>
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
-    /// <summary>Forms stay disabled until the page is interactive; wait for that before typing.</summary>
-    public static Task WaitForInteractiveAsync(this IPage page, string buttonTestId = "submit") =>
-        page.Locator($"[data-testid={buttonTestId}]:not([disabled])").WaitForAsync();
+    /// <summary>Forms stay disabled until the page is interactive; wait for that, and for the layout to settle, before typing.</summary>
+    public static async Task WaitForInteractiveAsync(this IPage page, string buttonTestId = "submit")
+    {
+        await page.WaitForAppAsync();
+        await page.Locator($"[data-testid={buttonTestId}]:not([disabled])").WaitForAsync();
+    }
 
-    /// <summary>After a full page load: wait until the page's renderer (server circuit or WebAssembly) handles clicks.</summary>
+    /// <summary>
+    /// After a full page load: wait until the page's renderer (server circuit or WebAssembly) handles clicks and the
+    /// layout has finished its first interactive render (the marker comes last, see MainLayout).
+    /// </summary>
     public static Task WaitForAppAsync(this IPage page) =>
         page.Locator("#interactive-marker").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
@@ -39,19 +45,23 @@ internal static class PageExtensions
         }
     }
 
-    public static async Task SignInAsync(this IPage page, string email, string password, string? returnUrl = null)
+    /// <summary>Signs in through the sign-in page, for tests about signing in (others sign in through the API).</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password)
     {
-        await page.GotoAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GotoAsync("/login");
         await page.WaitForInteractiveAsync();
         await page.Field("email").FillAsync(email);
         await page.Field("password").FillAsync(password);
         await page.Locator("[data-testid=submit]").ClickAsync();
     }
 
-    public static async Task RegisterAsync(this IPage page, string email, string password)
+    /// <summary>
+    /// Fills and sends the register page already open and interactive; ends on the profile page it leads to. Only for
+    /// tests about registration: others make their accounts through the API (<c>BrowserTest.NewSignedInPageAsync</c>),
+    /// which spares two starts of the WebAssembly app each.
+    /// </summary>
+    public static async Task SubmitRegistrationAsync(this IPage page, string email, string password)
     {
-        await page.GotoAsync("/register");
-        await page.WaitForInteractiveAsync();
         await page.Field("email").FillAsync(email);
         await page.Field("password").FillAsync(password);
         await page.Locator("[data-testid=submit]").ClickAsync();

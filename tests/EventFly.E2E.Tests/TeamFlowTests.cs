@@ -9,8 +9,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
     [Fact]
     public async Task Owner_BuildsATeamWithACustomRole_StaffAcceptsByEmailAndSeesOnlyWhatTheRoleAllows()
     {
-        var owner = await NewPageAsync();
-        await owner.RegisterAsync(PageExtensions.NewEmail("owner"), HostFixture.Password);
+        var owner = await NewSignedInPageAsync(PageExtensions.NewEmail("owner"));
 
         // Create the organization in the portal.
         await owner.GotoAsync("/organizer");
@@ -40,10 +39,9 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
         await Expect(owner.Locator("[data-testid=invitations-table]").GetByText(staffEmail)).ToBeVisibleAsync();
         await owner.ScreenshotAsync("organizer-invitations");
 
-        // The invitee registers with the invited address and follows the e-mail's link.
+        // The invitee has an account with the invited address and follows the e-mail's link.
         var link = await WaitForInvitationLinkAsync(staffEmail);
-        var staff = await NewPageAsync();
-        await staff.RegisterAsync(staffEmail, HostFixture.Password);
+        var staff = await NewSignedInPageAsync(staffEmail);
         await staff.GotoAsync(link);
         await staff.WaitForAppAsync();
         await Expect(staff.GetByText("Harbour Nights")).ToBeVisibleAsync();
@@ -68,8 +66,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
     [Fact]
     public async Task InvitationLink_OpenedByAnotherAccount_ShowsWhyItCannotBeAccepted()
     {
-        var owner = await NewPageAsync();
-        await owner.RegisterAsync(PageExtensions.NewEmail("owner2"), HostFixture.Password);
+        var owner = await NewSignedInPageAsync(PageExtensions.NewEmail("owner2"));
         await owner.GotoAsync("/organizer");
         await owner.WaitForAppAsync();
         await owner.Locator("[data-testid=new-organization]").ClickAsync();
@@ -85,8 +82,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
         await Expect(owner.Locator("[data-testid=invitations-table]").GetByText(invited)).ToBeVisibleAsync();
         var link = await WaitForInvitationLinkAsync(invited);
 
-        var stranger = await NewPageAsync();
-        await stranger.RegisterAsync(PageExtensions.NewEmail("stranger"), HostFixture.Password);
+        var stranger = await NewSignedInPageAsync(PageExtensions.NewEmail("stranger"));
         await stranger.GotoAsync(link);
         await stranger.WaitForAppAsync();
         await stranger.Locator("[data-testid=accept-invitation]").ClickAsync();

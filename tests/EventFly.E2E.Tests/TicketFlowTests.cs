@@ -16,9 +16,8 @@ public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
         var eventId = await PublishedEventAsync(organizerEmail, eventName);
 
         // Organizer: a ticket type through the portal's editor.
-        var organizer = await NewPageAsync();
-        await organizer.SignInAsync(organizerEmail, HostFixture.Password, $"/organizer/events/{eventId}/tickets");
-        await organizer.WaitForURLAsync($"**/organizer/events/{eventId}/tickets");
+        var organizer = await NewPageSignedInAsAsync(organizerEmail, HostFixture.Password);
+        await organizer.GotoAsync($"/organizer/events/{eventId}/tickets");
         await organizer.WaitForAppAsync();
         // Its content loaded first, as a user would see it (a click while the page still rendered its tabs was lost once).
         await Expect(organizer.Locator("[data-testid=ticket-types-table]")).ToContainTextAsync("No ticket types yet");
@@ -104,10 +103,9 @@ public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
         await participant.ScreenshotAsync("paid-order-confirmed");
 
         // The organizer's billing page: the package, usage against its limits, the other packages.
-        var organizer = await NewPageAsync();
         var organizationId = await FirstOrganizationAsync(organizerEmail);
-        await organizer.SignInAsync(organizerEmail, HostFixture.Password, $"/organizer/o/{organizationId}/billing");
-        await organizer.WaitForURLAsync("**/billing");
+        var organizer = await NewPageSignedInAsAsync(organizerEmail, HostFixture.Password);
+        await organizer.GotoAsync($"/organizer/o/{organizationId}/billing");
         await Expect(organizer.Locator("[data-testid=current-package]")).ToContainTextAsync("Business");
         await organizer.ScreenshotAsync("organizer-billing");
     }
@@ -115,8 +113,7 @@ public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
     /// <summary>A newly registered participant on the event page with <paramref name="quantity"/> of its first ticket type chosen.</summary>
     private async Task<IPage> NewParticipantChoosingAsync(string who, Guid eventId, int quantity, string total)
     {
-        var participant = await NewPageAsync();
-        await participant.RegisterAsync(PageExtensions.NewEmail(who), HostFixture.Password);
+        var participant = await NewSignedInPageAsync(PageExtensions.NewEmail(who));
         await participant.GotoAsync($"/events/{eventId}");
         await participant.WaitForAppAsync();
         var field = participant.Locator("[data-testid=ticket-type] input").First;
@@ -129,8 +126,8 @@ public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
     /// <summary>An organizer account with an organization and a published event, set up through the API.</summary>
     private async Task<Guid> PublishedEventAsync(string email, string name, decimal? price = null)
     {
+        await Host.CreateAccountAsync(email);
         using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
-        (await http.PostAsJsonAsync("/api/auth/register", new { email, password = HostFixture.Password })).EnsureSuccessStatusCode();
         var login = await (await http.PostAsJsonAsync("/api/auth/login", new { email, password = HostFixture.Password })).Content.ReadFromJsonAsync<JsonElement>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         var organization = await (await http.PostAsJsonAsync("/api/organizations", new { name = "Rooftop Readings" })).Content.ReadFromJsonAsync<JsonElement>();
