@@ -26,7 +26,7 @@ internal static class SandboxCheckoutEndpoints
                   <form method="post" action="{path}/pay"><button id="pay">Pay {amount}{(checkout.Subscription ? " / month" : "")}</button></form>
                   <form method="post" action="{path}/cancel"><button id="cancel" class="secondary">Cancel</button></form>
                   """
-                : $"""<p>This checkout is {checkout.Status}. <a href="{WebUtility.HtmlEncode(checkout.SuccessUrl)}">Continue</a></p>""";
+                : $"""<p>This checkout is {checkout.Status}. <a href="{WebUtility.HtmlEncode(OnThisHost(checkout.SuccessUrl))}">Continue</a></p>""";
             return Results.Content($$"""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -59,6 +59,12 @@ internal static class SandboxCheckoutEndpoints
         var id = Guid.NewGuid().ToString("N");
         await payments.HandleAsync(new PaymentNotice($"evt_sandbox_{id}", type, sessionId, PaymentIntentId: $"pi_sandbox_{id}",
             SubscriptionId: checkout.Subscription ? $"sub_sandbox_{id}" : null), ct);
-        return Results.Redirect(type == "checkout.session.completed" ? checkout.SuccessUrl : checkout.CancelUrl);
+        return Results.Redirect(OnThisHost(type == "checkout.session.completed" ? checkout.SuccessUrl : checkout.CancelUrl));
     }
+
+    /// <summary>
+    /// The sandbox page is served by this host, so the buyer goes back to the return URL's page on this host (the
+    /// requester's absolute URL names the configured public address, which a local or test host may not answer on).
+    /// </summary>
+    private static string OnThisHost(string url) => Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : url;
 }
