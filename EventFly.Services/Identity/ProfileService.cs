@@ -38,7 +38,7 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
         if (among is not null) users = users.Where(u => EF.Parameter(among).Contains(u.Id));
         return await users
             .Where(u => EF.Functions.Like(u.Email!, pattern, @"\") || EF.Functions.Like(u.DisplayName!, pattern, @"\"))
-            .OrderBy(u => u.Id).Select(u => u.Id).Take(limit).ToListAsync(cancellationToken);
+            .Select(u => u.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
     public async Task<AccountSummary?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken)
