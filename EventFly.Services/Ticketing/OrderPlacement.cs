@@ -33,13 +33,17 @@ internal sealed class OrderPlacement(
     public async Task<OrderView> PlaceOrderAsync(Actor actor, Guid eventId, IReadOnlyList<OrderLineRequest> lines, string? idempotencyKey, CancellationToken cancellationToken)
     {
         if (!actor.IsSignedIn) throw new ForbiddenException("forbidden", "Sign in to order tickets.");
-        await access.ReadAsync(actor, eventId, cancellationToken);
         var buyerId = actor.UserId;
         var requestHash = Hash(eventId, lines);
         if (idempotencyKey is not null && await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } replayed) return replayed;
 
         var summary = await views.EventOfAsync(eventId, cancellationToken);
-        if (summary.Status != "published") throw new DomainException("sales_closed", "This event is not on sale.");
+        if (summary.Status != "published")
+        {
+            // Not on sale; a draft does not even exist for anyone but its staff (published events need no such check).
+            await access.ReadAsync(actor, eventId, cancellationToken);
+            throw new DomainException("sales_closed", "This event is not on sale.");
+        }
         var types = await views.TypesAsync(lines.Select(l => l.TicketTypeId), cancellationToken);
         var now = time.GetUtcNow();
         var order = Order.Place(eventId, buyerId,
