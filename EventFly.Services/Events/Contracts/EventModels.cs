@@ -42,6 +42,3 @@ public sealed record EventSearch(
 public sealed record EventSearchHit(
     Guid Id, string Name, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string Category, Venue? Venue, bool IsOnline,
     double? DistanceKm, string? CoverImage, string OrganizationName);
-
-/// <summary>Who owns an event, and whether it is still a draft (hidden from all but its organization's staff).</summary>
-public sealed record EventOwner(Guid OrganizationId, bool IsDraft);
