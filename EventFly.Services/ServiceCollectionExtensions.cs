@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IDemoDataContributor, EventDemoData>();
 
         services.AddScoped<OrderViews>();
+        services.AddScoped<OrderAccess>();
         services.AddScoped<ITicketCatalog, TicketCatalog>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<IOrderPlacement>(sp => sp.GetRequiredService<OrderPlacement>());

@@ -22,12 +22,10 @@ internal sealed class EventService(
 {
     private const double KmPerDegreeLatitude = 111.32;
 
-    private DbSet<Event> Events => db.Events;
-
     public async Task<EventSummary?> GetSummaryAsync(Guid eventId, CancellationToken cancellationToken)
     {
         // Only what a summary shows (every order asks): not the description, venue and tags of the whole event.
-        var e = await Events.Where(e => e.Id == eventId)
+        var e = await db.Events.Where(e => e.Id == eventId)
             .Select(e => new { e.Id, e.OrganizationId, e.Name, e.Status, e.StartsAt, e.EndsAt, e.TimeZone }).SingleOrDefaultAsync(cancellationToken);
         return e is null ? null : new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e.Status, e.EndsAt, time.GetUtcNow()), e.StartsAt, e.EndsAt, e.TimeZone);
     }
@@ -36,7 +34,7 @@ internal sealed class EventService(
     {
         (await organizationAccess.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.EventsManage);
         var created = Event.Create(organizationId, details, time.GetUtcNow());
-        Events.Add(created);
+        db.Events.Add(created);
         return await SaveAsync(created, staff: true, cancellationToken);
     }
 
@@ -53,7 +51,7 @@ internal sealed class EventService(
     {
         var grant = await organizationAccess.GetGrantAsync(actor, organizationId, cancellationToken);
         grant.RequireMember();
-        var query = Events.AsNoTracking().Where(e => e.OrganizationId == organizationId);
+        var query = db.Events.AsNoTracking().Where(e => e.OrganizationId == organizationId);
         if (grant.EventIds.Count > 0) query = query.Where(e => grant.EventIds.Contains(e.Id));
         var events = await query.OrderByDescending(e => e.StartsAt).ToListAsync(cancellationToken);
         var organizationName = await OrganizationNameAsync(organizationId, cancellationToken);
@@ -74,7 +72,7 @@ internal sealed class EventService(
         var now = time.GetUtcNow();
         if (existing.Status != EventStatus.Published)
         {
-            var published = await Events.CountAsync(e => e.OrganizationId == existing.OrganizationId && e.Status == EventStatus.Published && e.EndsAt > now, cancellationToken);
+            var published = await db.Events.CountAsync(e => e.OrganizationId == existing.OrganizationId && e.Status == EventStatus.Published && e.EndsAt > now, cancellationToken);
             var package = await billing.GetPackageAsync(existing.OrganizationId, cancellationToken);
             package.Check(package.Limits.MaxPublishedEvents, published + 1, "published upcoming events");
         }
@@ -95,7 +93,7 @@ internal sealed class EventService(
         var grant = await access.RequireAsync(actor, eventId, Permissions.EventsManage, cancellationToken);
         grant.Organization.Require(Permissions.EventsManage);
         var copy = (await LoadAsync(eventId, cancellationToken, track: false)).Duplicate(time.GetUtcNow());
-        Events.Add(copy);
+        db.Events.Add(copy);
         return await SaveAsync(copy, staff: true, cancellationToken);
     }
 
@@ -113,7 +111,7 @@ internal sealed class EventService(
     public async Task<Page<EventSearchHit>> SearchAsync(EventSearch search, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var query = Events.AsNoTracking()
+        var query = db.Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Published && e.Visibility == EventVisibility.Public && e.EndsAt > now);
 
         if (!string.IsNullOrWhiteSpace(search.Text))
@@ -185,7 +183,7 @@ internal sealed class EventService(
 
     private async Task<Event> LoadAsync(Guid eventId, CancellationToken cancellationToken, bool track = true)
     {
-        var query = track ? Events : Events.AsNoTracking();
+        var query = track ? db.Events : db.Events.AsNoTracking();
         return await query.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken)
             ?? throw EventAccess.UnknownEvent();
     }

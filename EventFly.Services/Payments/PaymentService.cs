@@ -15,8 +15,6 @@ internal sealed partial class PaymentService(
     PaymentsData db, IPaymentGateway gateway, IOrganizationAccess access, IOrganizationBilling billing, TimeProvider time, ILogger<PaymentService> logger)
     : IPaymentService
 {
-    private DbSet<Payment> Payments => db.Payments;
-
     public bool UsesSandbox => gateway.IsSandbox;
 
     public async Task<string> StartOrderCheckoutAsync(OrderCheckout checkout, CancellationToken cancellationToken)
@@ -25,14 +23,14 @@ internal sealed partial class PaymentService(
             Subscription: false, checkout.Total.Currency, checkout.Lines, checkout.ExpiresAt,
             checkout.ReturnUrl, checkout.ReturnUrl + "?checkout=cancelled",
             new Dictionary<string, string> { ["orderId"] = checkout.OrderId.ToString() }, $"order-{checkout.OrderId}", checkout.BuyerEmail), cancellationToken);
-        Payments.Add(Payment.ForOrder(checkout.OrderId, session.Id, checkout.Total, checkout.Description, checkout.ReturnUrl, time.GetUtcNow()));
+        db.Payments.Add(Payment.ForOrder(checkout.OrderId, session.Id, checkout.Total, checkout.Description, checkout.ReturnUrl, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return session.Url;
     }
 
     public async Task<string> StartSubscriptionCheckoutAsync(Actor actor, Guid organizationId, string packageId, string returnUrl, CancellationToken cancellationToken)
     {
-        (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);
+        await RequireBillingAsync(actor, organizationId, cancellationToken);
         var package = Packages.Find(packageId);
         if (package.MonthlyPrice.IsFree) throw new DomainException("package_free", "The Free package needs no checkout.");
         var attempt = Guid.CreateVersion7(time.GetUtcNow());
@@ -40,7 +38,7 @@ internal sealed partial class PaymentService(
             Subscription: true, package.MonthlyPrice.Currency, [new CheckoutLine($"EventFly {package.Name}", package.MonthlyPrice.ToMinorUnits(), 1)], null,
             returnUrl + "?checkout=success", returnUrl + "?checkout=cancelled",
             new Dictionary<string, string> { ["organizationId"] = organizationId.ToString(), ["packageId"] = package.Id }, $"subscription-{attempt}", null), cancellationToken);
-        Payments.Add(Payment.ForSubscription(organizationId, package.Id, session.Id, package.MonthlyPrice, SubscriptionDescription(package.Id), returnUrl,
+        db.Payments.Add(Payment.ForSubscription(organizationId, package.Id, session.Id, package.MonthlyPrice, SubscriptionDescription(package.Id), returnUrl,
             time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return session.Url;
@@ -48,7 +46,7 @@ internal sealed partial class PaymentService(
 
     public async Task CancelSubscriptionAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken)
     {
-        (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);
+        await RequireBillingAsync(actor, organizationId, cancellationToken);
         var subscriptionId = await billing.GetSubscriptionIdAsync(organizationId, cancellationToken)
             ?? throw new DomainException("no_subscription", "This organization has no paid subscription to cancel.");
         await gateway.CancelSubscriptionAsync(subscriptionId, cancellationToken);
@@ -121,7 +119,7 @@ internal sealed partial class PaymentService(
 
     public async Task RefundOrderAsync(Guid orderId, decimal amount, CancellationToken cancellationToken)
     {
-        var payment = await Payments.Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Paid).OrderBy(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var payment = await db.Payments.Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Paid).OrderBy(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var refundable = payment?.Refundable(amount) ?? 0;
         if (payment is null || refundable == 0)
         {
@@ -137,7 +135,7 @@ internal sealed partial class PaymentService(
 
     public async Task<bool> ReconcileOrderAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var payment = await Payments.AsNoTracking().Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Open).FirstOrDefaultAsync(cancellationToken);
+        var payment = await db.Payments.AsNoTracking().Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Open).FirstOrDefaultAsync(cancellationToken);
         if (payment is null || gateway.IsSandbox) return false;
         var state = await gateway.GetCheckoutStateAsync(payment.CheckoutSessionId, cancellationToken);
         if (!state.Paid) return false;
@@ -148,7 +146,7 @@ internal sealed partial class PaymentService(
 
     public async Task<CheckoutView?> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var payment = await Payments.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, cancellationToken);
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, cancellationToken);
         if (payment is null) return null;
         var back = payment.ReturnUrl ?? "/";
         return new CheckoutView(payment.CheckoutSessionId, DescriptionOf(payment), new Money(payment.Amount, payment.Currency), payment.Status.ToString().ToLowerInvariant(),
@@ -157,15 +155,18 @@ internal sealed partial class PaymentService(
 
     public async Task<IReadOnlyList<PaymentView>> ListForOrganizationAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken)
     {
-        (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);
-        return [.. (await Payments.AsNoTracking().Where(p => p.OrganizationId == organizationId).OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken))
+        await RequireBillingAsync(actor, organizationId, cancellationToken);
+        return [.. (await db.Payments.AsNoTracking().Where(p => p.OrganizationId == organizationId).OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken))
             .Select(p => new PaymentView(p.Id, p.Purpose.ToString(), DescriptionOf(p), new Money(p.Amount, p.Currency),
                 new Money(p.RefundedAmount, p.Currency), p.Status.ToString().ToLowerInvariant(), p.CreatedAt, p.PaidAt))];
     }
 
+    private async Task RequireBillingAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken) =>
+        (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);
+
     private static string SubscriptionDescription(string? packageId) => $"EventFly {Packages.Find(packageId).Name}, monthly";
 
-    /// <summary>Payments made before descriptions were stored fall back to a generic one.</summary>
+    /// <summary>db.Payments made before descriptions were stored fall back to a generic one.</summary>
     private static string DescriptionOf(Payment p) =>
         p.Description ?? (p.Purpose == PaymentPurpose.Subscription ? SubscriptionDescription(p.PackageId) : "Tickets");
 
@@ -196,10 +197,10 @@ internal sealed partial class PaymentService(
     }
 
     private Task<Payment?> BySessionAsync(PaymentNotice notice, CancellationToken cancellationToken) =>
-        Find(Payments.Where(p => p.CheckoutSessionId == notice.SessionId), notice, cancellationToken);
+        Find(db.Payments.Where(p => p.CheckoutSessionId == notice.SessionId), notice, cancellationToken);
 
     private Task<Payment?> ByIntentAsync(string? paymentIntentId, CancellationToken cancellationToken) =>
-        Payments.Where(p => p.PaymentIntentId == paymentIntentId).FirstOrDefaultAsync(cancellationToken);
+        db.Payments.Where(p => p.PaymentIntentId == paymentIntentId).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<Payment?> Find(IQueryable<Payment> query, PaymentNotice notice, CancellationToken cancellationToken)
     {

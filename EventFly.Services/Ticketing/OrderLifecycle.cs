@@ -18,24 +18,18 @@ namespace EventFly.Services.Ticketing;
 internal sealed class OrderLifecycle(
     TicketingData db,
     WriteTransactions writes,
-    IEventAccess access,
+    OrderAccess orderAccess,
     IPaymentService payments,
     SeatLedger seats,
     WaitlistOffers waitlist,
     OrderViews views,
     TimeProvider time) : IOrderLifecycle
 {
-    private DbSet<Order> Orders => db.Orders;
-
     public async Task<OrderView> CancelOrderAsync(Actor actor, Guid orderId, CancellationToken cancellationToken)
     {
-        var order = await Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken) ?? throw UnknownOrder();
-        var asBuyer = actor.IsSignedIn && order.BuyerId == actor.UserId;
-        if (!asBuyer)
-        {
-            // Only those who may cancel it learn that it exists here (as before the rules moved into Ticketing).
-            if (!(await ReadableAsync(actor, order.EventId, cancellationToken)).Has(Permissions.OrdersRefund)) throw UnknownOrder();
-        }
+        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken) ?? throw OrderAccess.UnknownOrder();
+        // Only those who may cancel it learn that it exists here (as before the rules moved into Ticketing).
+        var asBuyer = await orderAccess.RequireBuyerOrStaffAsync(actor, order, Permissions.OrdersRefund, cancellationToken);
         return await CancelAsync(orderId, asBuyer, cancellationToken);
     }
 
@@ -56,15 +50,15 @@ internal sealed class OrderLifecycle(
     /// <summary>The buyer left the checkout (or it expired at the gateway): a still-pending order is cancelled, seats return.</summary>
     internal async Task AbandonCheckoutAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        if (await Orders.AsNoTracking().AnyAsync(o => o.Id == orderId && o.Status == OrderStatus.PendingPayment, cancellationToken))
+        if (await db.Orders.AsNoTracking().AnyAsync(o => o.Id == orderId && o.Status == OrderStatus.PendingPayment, cancellationToken))
             await CancelIfOpenAsync(orderId, cancellationToken);
     }
 
     /// <summary>Payment arrived: tickets are issued. Late payments whose seats were resold are refunded and the order cancelled.</summary>
     internal async Task<OrderView> ConfirmPaymentAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var order = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
-            ?? throw UnknownOrder();
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
+            ?? throw OrderAccess.UnknownOrder();
         if (order.Status == OrderStatus.Confirmed) return await views.ToViewAsync(order, cancellationToken);
         var types = await views.TypesAsync(order.Lines.Select(l => l.TicketTypeId), cancellationToken);
         var now = time.GetUtcNow();
@@ -92,7 +86,7 @@ internal sealed class OrderLifecycle(
 
         // Paid too late (seats resold) or after a cancel: the money goes back.
         db.ChangeTracker.Clear();
-        var closed = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleAsync(o => o.Id == orderId, cancellationToken);
+        var closed = await db.Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleAsync(o => o.Id == orderId, cancellationToken);
         db.Add(IntegrationEvents.ToOutbox(new RefundRequestedV1(closed.Id, closed.TotalAmount, now)));
         if (closed.Status == OrderStatus.Expired) closed.RejectLatePayment(now);
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, closed.Id, Refunded: true), now));
@@ -105,7 +99,7 @@ internal sealed class OrderLifecycle(
     internal async Task<int> ExpireHoldsAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = await Orders.AsNoTracking().Where(o => o.Status == OrderStatus.PendingPayment && o.ExpiresAt <= now)
+        var due = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.PendingPayment && o.ExpiresAt <= now)
             .OrderBy(o => o.ExpiresAt).Select(o => o.Id).Take(100).ToListAsync(cancellationToken);
         var expired = 0;
         foreach (var id in due)
@@ -113,7 +107,7 @@ internal sealed class OrderLifecycle(
             // Reconciliation: a checkout paid while its notice went missing is confirmed (by the notice) instead of released.
             if (await payments.ReconcileOrderAsync(id, cancellationToken)) continue;
             db.ChangeTracker.Clear();
-            var order = await Orders.Include(o => o.Lines).SingleAsync(o => o.Id == id, cancellationToken);
+            var order = await db.Orders.Include(o => o.Lines).SingleAsync(o => o.Id == id, cancellationToken);
             if (order.Status != OrderStatus.PendingPayment) continue;
             order.Expire(now);
             await using var transaction = await writes.BeginAsync(cancellationToken);
@@ -147,8 +141,8 @@ internal sealed class OrderLifecycle(
     /// </summary>
     private async Task<OrderView> CancelAsync(Guid orderId, bool asBuyer, CancellationToken cancellationToken)
     {
-        var order = await Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
-            ?? throw UnknownOrder();
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
+            ?? throw OrderAccess.UnknownOrder();
         var now = time.GetUtcNow();
         // Read once: the buyer's checks and the answer both need them.
         var summary = await views.EventOfAsync(order.EventId, cancellationToken);
@@ -174,19 +168,6 @@ internal sealed class OrderLifecycle(
         return await views.ToViewAsync(order, summary.Name, types, cancellationToken);
     }
 
-    /// <summary>The event of an order for a caller who is not its buyer; an event they may not see hides the order too.</summary>
-    private async Task<EventGrant> ReadableAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await access.ReadAsync(actor, eventId, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            throw UnknownOrder();
-        }
-    }
-
     /// <summary>Returns the order's seats to sale, offering them to the waitlist first.</summary>
     private async Task ReleaseSeatsAsync(Order order, bool sold, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -206,6 +187,4 @@ internal sealed class OrderLifecycle(
             throw new DomainException("order_changed", "The order changed meanwhile; reload it and try again.");
         }
     }
-
-    internal static NotFoundException UnknownOrder() => new("unknown_order", "There is no such order.");
 }

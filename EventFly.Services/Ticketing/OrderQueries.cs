@@ -9,37 +9,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Ticketing;
 
-internal sealed class OrderQueries(TicketingData db, IEventAccess access, IProfileService accounts, OrderViews views, TicketCodes codes) : IOrderQueries
+internal sealed class OrderQueries(
+    TicketingData db, IEventAccess access, OrderAccess orderAccess, IProfileService accounts, OrderViews views, TicketCodes codes) : IOrderQueries
 {
     /// <summary>An order search by buyer first asks for this many matching accounts platform-wide (enough unless a few letters match many).</summary>
     private const int MaxBuyerMatches = 500;
 
-    private DbSet<Order> Orders => db.Orders;
-
     public async Task<OrderView> GetOrderAsync(Actor actor, Guid orderId, CancellationToken cancellationToken)
     {
-        var order = await Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
-            ?? throw OrderLifecycle.UnknownOrder();
-        if (!actor.IsSignedIn || order.BuyerId != actor.UserId)
-        {
-            // Staff with orders.view for its event see it; to anyone else it does not exist.
-            var visible = false;
-            try
-            {
-                visible = (await access.ReadAsync(actor, order.EventId, cancellationToken)).Has(Permissions.OrdersView);
-            }
-            catch (NotFoundException)
-            {
-            }
-            if (!visible) throw OrderLifecycle.UnknownOrder();
-        }
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
+            ?? throw OrderAccess.UnknownOrder();
+        await orderAccess.RequireBuyerOrStaffAsync(actor, order, Permissions.OrdersView, cancellationToken);
         return await views.ToViewAsync(order, cancellationToken);
     }
 
     public async Task<Page<OrderSummary>> ListOrdersAsync(Actor actor, Guid eventId, OrderSearch search, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, eventId, Permissions.OrdersView, cancellationToken);
-        var query = Orders.AsNoTracking().Where(o => o.EventId == eventId);
+        var query = db.Orders.AsNoTracking().Where(o => o.EventId == eventId);
         if (OrderViews.ParseStatus(search.Status) is { } status) query = query.Where(o => o.Status == status);
         if (search.Text?.Trim() is { Length: > 0 } text)
         {
@@ -63,7 +50,7 @@ internal sealed class OrderQueries(TicketingData db, IEventAccess access, IProfi
     {
         await access.RequireAsync(actor, eventId, Permissions.OrdersView, cancellationToken);
         var rows = await (from t in db.Tickets
-                          join o in Orders on t.OrderId equals o.Id
+                          join o in db.Orders on t.OrderId equals o.Id
                           join y in db.TicketTypes on t.TicketTypeId equals y.Id
                           where o.EventId == eventId && o.Status == OrderStatus.Confirmed
                           select new { t.Id, t.OrderId, o.BuyerId, y.Name, y.AccessLevel, t.CheckedInAt }).AsNoTracking().ToListAsync(cancellationToken);
@@ -77,7 +64,7 @@ internal sealed class OrderQueries(TicketingData db, IEventAccess access, IProfi
     public async Task<IReadOnlyList<TicketView>> ListMyTicketsAsync(Actor actor, CancellationToken cancellationToken)
     {
         var rows = await (from t in db.Tickets
-                          join o in Orders on t.OrderId equals o.Id
+                          join o in db.Orders on t.OrderId equals o.Id
                           where o.BuyerId == actor.UserId
                           select new { Ticket = t, o.EventId, o.Status }).AsNoTracking().ToListAsync(cancellationToken);
         var types = await views.TypesAsync(rows.Select(r => r.Ticket.TicketTypeId), cancellationToken);
@@ -92,7 +79,7 @@ internal sealed class OrderQueries(TicketingData db, IEventAccess access, IProfi
     public async Task<byte[]> GetTicketQrAsync(Actor actor, Guid ticketId, CancellationToken cancellationToken)
     {
         var code = await (from t in db.Tickets
-                          join o in Orders on t.OrderId equals o.Id
+                          join o in db.Orders on t.OrderId equals o.Id
                           where t.Id == ticketId && o.BuyerId == actor.UserId
                           select t.Code).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("unknown_ticket", "There is no such ticket.");

@@ -11,13 +11,11 @@ namespace EventFly.Services.Ticketing;
 
 internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrganizationBilling billing, TimeProvider time) : ITicketCatalog
 {
-    private DbSet<TicketType> TicketTypes => db.TicketTypes;
-
     public async Task<TicketTypeListing> ListTicketTypesAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
         // Staff see hidden types and what is sold; everyone else what is on offer.
         var staff = (await access.ReadAsync(actor, eventId, cancellationToken)).IsStaff;
-        var types = await TicketTypes.AsNoTracking().Where(t => t.EventId == eventId && (staff || !t.Hidden)).ToListAsync(cancellationToken);
+        var types = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == eventId && (staff || !t.Hidden)).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         return new TicketTypeListing([.. types.OrderBy(t => t.PriceAmount).ThenBy(t => t.Name).Select(t => OrderViews.ToView(t, now))], staff);
     }
@@ -28,7 +26,7 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
         await EnsureQuotaAsync(eventId, details.QuotaId, cancellationToken);
         await CheckPackageAsync(grant, except: null, details.Capacity, cancellationToken);
         var type = TicketType.Create(eventId, details, time.GetUtcNow());
-        TicketTypes.Add(type);
+        db.TicketTypes.Add(type);
         await db.SaveChangesAsync(cancellationToken);
         return OrderViews.ToView(type, time.GetUtcNow());
     }
@@ -55,7 +53,7 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
     public async Task DeleteTicketTypeAsync(Actor actor, Guid eventId, Guid ticketTypeId, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, eventId, Permissions.TicketsManage, cancellationToken);
-        var deleted = await TicketTypes.Where(t => t.EventId == eventId && t.Id == ticketTypeId && t.Sold == 0 && t.Held == 0
+        var deleted = await db.TicketTypes.Where(t => t.EventId == eventId && t.Id == ticketTypeId && t.Sold == 0 && t.Held == 0
                 && !db.OrderLines.Any(l => l.TicketTypeId == t.Id))
             .ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
@@ -83,7 +81,7 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
 
     public async Task<IReadOnlyDictionary<Guid, Money>> GetMinPricesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
     {
-        var prices = await TicketTypes.AsNoTracking().Where(t => eventIds.Contains(t.EventId) && !t.Hidden)
+        var prices = await db.TicketTypes.AsNoTracking().Where(t => eventIds.Contains(t.EventId) && !t.Hidden)
             .Select(t => new { t.EventId, t.PriceAmount, t.Currency }).ToListAsync(cancellationToken);
         return prices.GroupBy(p => p.EventId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.PriceAmount).Select(p => new Money(p.PriceAmount, p.Currency)).First());
     }
@@ -92,7 +90,7 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
     private async Task CheckPackageAsync(EventGrant grant, Guid? except, int capacity, CancellationToken cancellationToken)
     {
         var package = await billing.GetPackageAsync(grant.OrganizationId, cancellationToken);
-        var others = await TicketTypes.Where(t => t.EventId == grant.EventId && t.Id != except).SumAsync(t => t.Capacity, cancellationToken);
+        var others = await db.TicketTypes.Where(t => t.EventId == grant.EventId && t.Id != except).SumAsync(t => t.Capacity, cancellationToken);
         package.Check(package.Limits.MaxTicketsPerEvent, others + capacity, "tickets per event");
     }
 
@@ -103,6 +101,6 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
     }
 
     private async Task<TicketType> LoadTypeAsync(Guid eventId, Guid ticketTypeId, CancellationToken cancellationToken) =>
-        await TicketTypes.SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId, cancellationToken)
+        await db.TicketTypes.SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId, cancellationToken)
         ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
 }

@@ -13,8 +13,6 @@ internal sealed class WaitlistService(
     TicketingData db, WriteTransactions writes, IEventAccess access, OrderPlacement placement, OrderViews views, WaitlistOffers offers, SeatLedger seats, TimeProvider time)
     : IWaitlistService
 {
-    private DbSet<WaitlistEntry> Entries => db.WaitlistEntries;
-
     public async Task<WaitlistEntryView> JoinAsync(Actor actor, Guid eventId, Guid ticketTypeId, int quantity, CancellationToken cancellationToken)
     {
         var userId = await ParticipantAsync(actor, eventId, cancellationToken);
@@ -22,7 +20,7 @@ internal sealed class WaitlistService(
             ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
         if (await ActiveAsync(ticketTypeId, userId, cancellationToken) is { } existing) return await ToViewAsync(existing, type, cancellationToken);
         var entry = WaitlistEntry.Join(type, userId, quantity, time.GetUtcNow());
-        Entries.Add(entry);
+        db.WaitlistEntries.Add(entry);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -55,7 +53,7 @@ internal sealed class WaitlistService(
     public async Task<IReadOnlyList<WaitlistEntryView>> ListMineAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
         var userId = await ParticipantAsync(actor, eventId, cancellationToken);
-        var mine = await Entries.AsNoTracking()
+        var mine = await db.WaitlistEntries.AsNoTracking()
             .Where(w => w.EventId == eventId && w.UserId == userId && (w.Status == WaitlistStatus.Waiting || w.Status == WaitlistStatus.Offered))
             .ToListAsync(cancellationToken);
         var types = await views.TypesAsync(mine.Select(w => w.TicketTypeId), cancellationToken);
@@ -67,7 +65,7 @@ internal sealed class WaitlistService(
     public async Task<OrderView> ClaimAsync(Actor actor, Guid entryId, CancellationToken cancellationToken)
     {
         var userId = actor.UserId;
-        var entry = await Entries.SingleOrDefaultAsync(w => w.Id == entryId && w.UserId == userId && userId != Guid.Empty, cancellationToken)
+        var entry = await db.WaitlistEntries.SingleOrDefaultAsync(w => w.Id == entryId && w.UserId == userId && userId != Guid.Empty, cancellationToken)
             ?? throw new NotFoundException("unknown_offer", "There is no such waitlist offer.");
         var now = time.GetUtcNow();
         entry.Claim(now);
@@ -100,12 +98,12 @@ internal sealed class WaitlistService(
     }
 
     private Task<WaitlistEntry?> ActiveAsync(Guid ticketTypeId, Guid userId, CancellationToken cancellationToken) =>
-        Entries.SingleOrDefaultAsync(w => w.TicketTypeId == ticketTypeId && w.UserId == userId
+        db.WaitlistEntries.SingleOrDefaultAsync(w => w.TicketTypeId == ticketTypeId && w.UserId == userId
             && (w.Status == WaitlistStatus.Waiting || w.Status == WaitlistStatus.Offered), cancellationToken);
 
     private async Task<WaitlistEntryView> ToViewAsync(WaitlistEntry entry, TicketType type, CancellationToken cancellationToken)
     {
-        var ahead = await Entries.CountAsync(w => w.TicketTypeId == entry.TicketTypeId && w.Status == WaitlistStatus.Waiting && w.CreatedAt < entry.CreatedAt, cancellationToken);
+        var ahead = await db.WaitlistEntries.CountAsync(w => w.TicketTypeId == entry.TicketTypeId && w.Status == WaitlistStatus.Waiting && w.CreatedAt < entry.CreatedAt, cancellationToken);
         return new WaitlistEntryView(entry.Id, entry.EventId, entry.TicketTypeId, type.Name, entry.Quantity, entry.Status.ToString().ToLowerInvariant(),
             ahead + 1, entry.OfferExpiresAt);
     }

@@ -20,11 +20,7 @@ internal static class ServerCalls
         {
             return ApiResult<T>.Fail("Not found.");
         }
-        catch (ForbiddenException ex)
-        {
-            return ApiResult<T>.Fail(ex.Message);
-        }
-        catch (DomainException ex)
+        catch (Exception ex) when (ex is ForbiddenException or DomainException)
         {
             return ApiResult<T>.Fail(ex.Message);
         }
