@@ -1,4 +1,6 @@
 using EventFly.Services.DemoData;
+using EventFly.Services.Engagement;
+using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Files;
@@ -17,6 +19,7 @@ using EventFly.Services.Ticketing.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EventFly.Services;
 
@@ -81,6 +84,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TicketCodes>();
         services.AddScoped<IDemoDataContributor, TicketingDemoData>();
         services.AddHostedService<HoldExpiryBackgroundService>();
+
+        // Engagement: the host replaces the live publisher with its hub's.
+        services.TryAddSingleton<ILiveEngagementPublisher, NullLiveEngagementPublisher>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));

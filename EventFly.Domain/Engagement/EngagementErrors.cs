@@ -10,6 +10,9 @@ public static class EngagementErrors
     public const string TextTooLong = "text_too_long";
     public const string InvalidImage = "invalid_image";
 
+    // Who may take part
+    public const string NotAParticipant = "not_a_participant";
+
     // Feed
     public const string PublishAtInPast = "publish_at_in_past";
     public const string PostAlreadyPublished = "post_already_published";

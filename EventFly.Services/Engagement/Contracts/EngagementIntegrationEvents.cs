@@ -1,0 +1,38 @@
+using EventFly.Services.Common;
+
+namespace EventFly.Services.Engagement.Contracts;
+
+/// <summary>A staff post appeared in an event's feed; for a scheduled post <see cref="OccurredAt"/> is its publish time (dispatched then).</summary>
+public sealed record PostPublishedV1(Guid PostId, Guid EventId, Guid AuthorId, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "engagement.post_published";
+}
+
+public sealed record CommentAddedV1(Guid CommentId, Guid PostId, Guid EventId, Guid AuthorId, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "engagement.comment_added";
+}
+
+/// <summary><see cref="Kind"/> is a reaction name (<c>like</c>, <c>love</c>, …).</summary>
+public sealed record ReactionAddedV1(Guid PostId, Guid EventId, Guid UserId, string Kind, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "engagement.reaction_added";
+}
+
+/// <summary>A question was asked; consumers that show people must hide <see cref="AuthorId"/> when <see cref="Anonymous"/>.</summary>
+public sealed record QuestionAskedV1(Guid QuestionId, Guid EventId, Guid AuthorId, bool Anonymous, bool AwaitsModeration, DateTimeOffset OccurredAt)
+    : IIntegrationEvent
+{
+    public static string MessageType => "engagement.question_asked";
+}
+
+public sealed record PollVotedV1(Guid PollId, Guid EventId, Guid UserId, IReadOnlyList<Guid> OptionIds, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "engagement.poll_voted";
+}
+
+public sealed record QuizAnsweredV1(Guid QuizId, Guid QuestionId, Guid EventId, Guid UserId, bool Correct, int Points, DateTimeOffset OccurredAt)
+    : IIntegrationEvent
+{
+    public static string MessageType => "engagement.quiz_answered";
+}
