@@ -12,6 +12,7 @@ using EventFly.Web.Endpoints;
 using EventFly.Web.Identity;
 using EventFly.Web.Prerendering;
 using EventFly.Web.Infrastructure;
+using EventFly.Web.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 var role = builder.Configuration.GetValue("EventFly:Role", HostRole.Web);
@@ -30,6 +31,10 @@ builder.Services.AddAuthorization();
 builder.Services.AddHttpContextAccessor();
 
 builder.Services.AddEventFlyRateLimits(builder.Configuration);
+builder.Services.AddEventFlyLive(builder.Configuration);
+// States and other enums are snake_case words in the API's JSON, as in its DTOs (WireEnumConverter).
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));
 
 // The UI: shared components from EventFly.Client, rendered on the server (organizer, admin) or in the browser.
 builder.Services.AddRazorComponents()
@@ -84,6 +89,9 @@ if (role == HostRole.Web)
     app.MapTicketingEndpoints();
     app.MapSandboxCheckoutEndpoints();
     app.MapPaymentEndpoints();
+    app.MapFeedEndpoints();
+    app.MapPollQuizEndpoints();
+    app.MapEventFlyLive();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()
         .AddInteractiveWebAssemblyRenderMode()

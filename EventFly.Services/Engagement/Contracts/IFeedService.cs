@@ -54,6 +54,12 @@ public interface IFeedService
     /// <summary>Needs <c>feed.manage</c>; unmuting someone not muted changes nothing.</summary>
     Task UnmuteAsync(Actor actor, Guid eventId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A post's reaction counts for a push to its event's channel (after <see cref="ILiveEngagementPublisher.ReactionsChangedAsync"/>);
+    /// no caller check: the hub sends them only to the event's joined connections. Null when the post no longer exists.
+    /// </summary>
+    Task<IReadOnlyList<ReactionCount>?> GetReactionCountsAsync(Guid postId, CancellationToken cancellationToken);
+
     /// <summary>Needs <c>feed.manage</c>.</summary>
     Task<IReadOnlyList<MuteView>> ListMutesAsync(Actor actor, Guid eventId, CancellationToken cancellationToken);
 }

@@ -28,6 +28,12 @@ public interface IQuestionService
 
     Task<QuestionView> HideAsync(Actor actor, Guid questionId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The question as the audience sees it (anonymous authors hidden, no "mine" flags) for a push to its event's channel
+    /// (after <see cref="ILiveEngagementPublisher.QuestionChangedAsync"/>); no caller check. Null when it no longer exists.
+    /// </summary>
+    Task<QuestionView?> GetForBroadcastAsync(Guid questionId, CancellationToken cancellationToken);
+
     /// <summary>For everyone in the channel.</summary>
     Task<QaSettingsView> GetSettingsAsync(Actor actor, Guid eventId, CancellationToken cancellationToken);
 

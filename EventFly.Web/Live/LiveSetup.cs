@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EventFly.Services.Engagement.Contracts;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
+
+namespace EventFly.Web.Live;
+
+internal static class LiveSetup
+{
+    /// <summary>
+    /// The live hub with Engagement's pushes; with <c>ConnectionStrings:Redis</c> set, every web instance shares the
+    /// hub's groups through the Redis backplane. WebSocket clients of the API send their bearer token as <c>access_token</c>.
+    /// </summary>
+    public static IServiceCollection AddEventFlyLive(this IServiceCollection services, IConfiguration configuration)
+    {
+        var signalR = services.AddSignalR()
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("eventfly"));
+
+        services.AddSingleton(sp => new UpdateCoalescer(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UpdateCoalescer>>()));
+        services.Replace(ServiceDescriptor.Singleton<ILiveEngagementPublisher, SignalRLivePublisher>());
+        services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options => options.Events.OnMessageReceived = context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
+                context.Token = token;
+            return Task.CompletedTask;
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEventFlyLive(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<LiveHub>(LiveHub.Path);
+        return app;
+    }
+}
