@@ -4,8 +4,10 @@ using EventFly.Domain.Organizations;
 using EventFly.Services.Common;
 using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
+using EventFly.Services.Organizations.Configurations;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Organizations;
@@ -82,7 +84,7 @@ internal sealed class InvitationService(OrganizationStore store, IProfileService
         {
             await store.Data.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(MembershipConfiguration.OneMembershipPerUser))
         {
             // The unique (organization, user) index: a concurrent accept got there first.
             throw new DomainException(OrganizationErrors.AlreadyMember, "You are already on this organization's staff.");

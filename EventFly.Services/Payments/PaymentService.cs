@@ -1,6 +1,7 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Payments;
 using EventFly.Services.Common;
+using EventFly.Services.Payments.Configurations;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -71,7 +72,7 @@ internal sealed partial class PaymentService(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(ProcessedPaymentNoticeConfiguration.OncePerNotice))
         {
             // Delivered twice at once: the other delivery applied it (otherwise the failure is real).
             db.ChangeTracker.Clear();

@@ -8,6 +8,7 @@ using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Outbox;
 using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing.Configurations;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Ticketing.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,7 @@ internal sealed class OrderPlacement(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (idempotencyKey is not null)
+        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsViolationOf(IdempotencyRecordConfiguration.OneRecordPerKey))
         {
             // The same key raced us and won: its order is the answer (the seats we took are rolled back).
             await transaction.RollbackAsync(cancellationToken);

@@ -3,6 +3,8 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Organizations.Contracts;
+using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing.Configurations;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Ticketing.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +44,7 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(TicketTypeConfiguration.NotOversoldCheck))
         {
             // The check constraint: seats were sold between reading and saving the new capacity.
             throw new DomainException(TicketingErrors.CapacityBelowSold, "Capacity cannot drop below the tickets already sold or held.");

@@ -3,6 +3,7 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing.Configurations;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Ticketing.Persistence;
@@ -25,7 +26,7 @@ internal sealed class WaitlistService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(WaitlistEntryConfiguration.ActiveEntryPerUser))
         {
             // A second join raced the first (unique active place per person): the first one stands.
             db.ChangeTracker.Clear();
