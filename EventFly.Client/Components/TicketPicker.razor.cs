@@ -53,7 +53,7 @@ public partial class TicketPicker
     {
         _types = (await Api.GetTicketTypesAsync(EventId, Aborted)).Value ?? [];
         _waitlist = _signedIn ? (await Api.GetMyWaitlistAsync(EventId, Aborted)).Value ?? [] : [];
-        _offer = _waitlist.FirstOrDefault(w => w.Status == "offered" && (ClaimId is null || w.Id == ClaimId));
+        _offer = _waitlist.FirstOrDefault(w => w.Status == WaitlistState.Offered && (ClaimId is null || w.Id == ClaimId));
     }
 
     private async Task OrderAsync()
@@ -75,7 +75,7 @@ public partial class TicketPicker
     /// <summary>A paid order goes to the payment page; a confirmed one to its tickets.</summary>
     private void Open(OrderResponse order)
     {
-        if (order.Status == "pending_payment" && order.CheckoutUrl is { } checkout) Navigation.NavigateTo(checkout, forceLoad: true);
+        if (order.Status == OrderState.PendingPayment && order.CheckoutUrl is { } checkout) Navigation.NavigateTo(checkout, forceLoad: true);
         else Navigation.NavigateTo($"/orders/{order.Id}");
     }
 

@@ -99,7 +99,7 @@ public sealed record EventResponse(
     bool Online,
     string? OnlineUrl,
     string Visibility,
-    string Status,
+    EventState Status,
     string? ImageUrl,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt);

@@ -58,9 +58,9 @@ public sealed class InvitationRequest
     public Guid? RoleId { get; set; }
 }
 
-public sealed record InvitationResponse(Guid Id, string Email, Guid RoleId, string RoleName, string Status, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+public sealed record InvitationResponse(Guid Id, string Email, Guid RoleId, string RoleName, InvitationState Status, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
 
-public sealed record InvitationPreviewResponse(Guid OrganizationId, string OrganizationName, string RoleName, string Email, string Status);
+public sealed record InvitationPreviewResponse(Guid OrganizationId, string OrganizationName, string RoleName, string Email, InvitationState Status);
 
 public sealed record AcceptedInvitationResponse(Guid OrganizationId, string OrganizationName, string RoleName);
 

@@ -85,21 +85,20 @@ public sealed class OrderRequest
     public List<OrderItemRequest> Items { get; set; } = [];
 }
 
-/// <summary>A ticket; <c>Code</c> is the signed code its QR holds; <c>Status</c> is valid, checked_in or cancelled.</summary>
+/// <summary>A ticket; <c>Code</c> is the signed code its QR holds.</summary>
 public sealed record TicketResponse(
-    Guid Id, Guid OrderId, Guid EventId, string EventName, Guid TicketTypeId, string TicketTypeName, string AccessLevel, string Code, string Status,
+    Guid Id, Guid OrderId, Guid EventId, string EventName, Guid TicketTypeId, string TicketTypeName, string AccessLevel, string Code, TicketState Status,
     DateTimeOffset? CheckedInAt);
 
 public sealed record OrderLineResponse(Guid TicketTypeId, string TicketTypeName, int Quantity, MoneyResponse UnitPrice);
 
-/// <summary>An order; <c>Status</c> is pending_payment, confirmed, cancelled or expired.</summary>
 public sealed record OrderResponse(
-    Guid Id, Guid EventId, string EventName, string Status, MoneyResponse Total, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, string? CheckoutUrl,
+    Guid Id, Guid EventId, string EventName, OrderState Status, MoneyResponse Total, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, string? CheckoutUrl,
     string? BuyerName, string BuyerEmail, IReadOnlyList<OrderLineResponse> Lines, IReadOnlyList<TicketResponse> Tickets, string Reference);
 
 /// <summary>One row of <c>GET /api/events/{eventId}/orders</c>.</summary>
 public sealed record OrderSummaryResponse(
-    Guid Id, string? BuyerName, string BuyerEmail, string Status, MoneyResponse Total, int Tickets, DateTimeOffset CreatedAt, string Reference);
+    Guid Id, string? BuyerName, string BuyerEmail, OrderState Status, MoneyResponse Total, int Tickets, DateTimeOffset CreatedAt, string Reference);
 
 public sealed record AttendeeResponse(Guid TicketId, Guid OrderId, string? Name, string Email, string TicketTypeName, string AccessLevel, DateTimeOffset? CheckedInAt);
 
@@ -124,8 +123,8 @@ public sealed class WaitlistRequest
     public int Quantity { get; set; } = 1;
 }
 
-/// <summary>A place on a waitlist; <c>Status</c> waiting or offered (then seats are held until <c>OfferExpiresAt</c>).</summary>
-public sealed record WaitlistEntryResponse(Guid Id, Guid TicketTypeId, string TicketTypeName, int Quantity, string Status, int Position, DateTimeOffset? OfferExpiresAt);
+/// <summary>A place on a waitlist.</summary>
+public sealed record WaitlistEntryResponse(Guid Id, Guid TicketTypeId, string TicketTypeName, int Quantity, WaitlistState Status, int Position, DateTimeOffset? OfferExpiresAt);
 
 /// <summary>Query of <c>GET /api/events/{eventId}/orders</c>: <c>q</c> matches the buyer's name or e-mail, or the order's reference or id.</summary>
 public sealed class OrderListQuery : PagedQuery
@@ -133,6 +132,6 @@ public sealed class OrderListQuery : PagedQuery
     [StringLength(200)]
     public string? Q { get; set; }
 
-    [RegularExpression("^(pending_payment|confirmed|cancelled|expired)$", ErrorMessage = "status is pending_payment, confirmed, cancelled or expired.")]
+    [WireEnum(typeof(OrderState))]
     public string? Status { get; set; }
 }

@@ -166,7 +166,7 @@ internal sealed class EventService(
             End = new CalDateTime(view.EndsAt.UtcDateTime, "UTC"),
             Location = view.Venue is { } v ? string.Join(", ", new[] { v.Name, v.Address, v.City }.Where(s => !string.IsNullOrEmpty(s))) : "Online",
             Url = new Uri(eventUrl),
-            Status = view.Status == "cancelled" ? "CANCELLED" : "CONFIRMED",
+            Status = view.Status == EventState.Cancelled ? "CANCELLED" : "CONFIRMED",
         };
         if (view.Venue is { } venue) calendarEvent.GeographicLocation = new GeographicLocation(venue.Latitude, venue.Longitude);
         var calendar = new Calendar { ProductId = "-//EventFly//EventFly//EN" };
@@ -233,6 +233,10 @@ internal sealed class EventService(
         new(e.Id, e.OrganizationId, organizationName, e.Name, e.DescriptionMarkdown, EventMarkdown.ToSafeHtml(e.DescriptionMarkdown), e.Category, e.Tags,
             e.StartsAt, e.EndsAt, e.TimeZone, e.Venue, e.IsOnline, staff ? e.OnlineUrl : null, e.Visibility, StatusOf(e.Status, e.EndsAt, now), e.CoverImage, e.CreatedAt, e.PublishedAt);
 
-    private static string StatusOf(EventStatus status, DateTimeOffset endsAt, DateTimeOffset now) =>
-        status == EventStatus.Published && Event.HasEnded(endsAt, now) ? "ended" : status.ToString().ToLowerInvariant();
+    private static EventState StatusOf(EventStatus status, DateTimeOffset endsAt, DateTimeOffset now) => status switch
+    {
+        EventStatus.Draft => EventState.Draft,
+        EventStatus.Published => Event.HasEnded(endsAt, now) ? EventState.Ended : EventState.Published,
+        EventStatus.Cancelled => EventState.Cancelled,
+    };
 }

@@ -64,7 +64,7 @@ internal sealed class InvitationService(OrganizationStore store, IProfileService
         if (organization is null) return null;
         var invitation = organization.GetInvitation(invitationId);
         return new InvitationPreview(organization.Id, organization.Name, organization.GetRole(invitation.RoleId).Name, invitation.Email,
-            OrganizationStore.StatusOf(invitation, time.GetUtcNow()));
+            OrganizationStore.StateOf(invitation, time.GetUtcNow()));
     }
 
     public async Task<OrganizationMembership> AcceptAsync(Actor actor, string token, CancellationToken cancellationToken)

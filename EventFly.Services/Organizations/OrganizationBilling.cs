@@ -15,7 +15,7 @@ internal sealed class OrganizationBilling(OrganizationStore store, TimeProvider 
     {
         var organization = await store.LoadForAsync(actor, organizationId, Permissions.BillingManage, cancellationToken, track: false);
         var now = time.GetUtcNow();
-        var pending = organization.Invitations.Count(i => OrganizationStore.StatusOf(i, now) == "pending");
+        var pending = organization.Invitations.Count(i => OrganizationStore.StateOf(i, now) == InvitationState.Pending);
         return new BillingOverview(Packages.Find(organization.PackageId), organization.SubscriptionId, organization.Members.Count + pending);
     }
 

@@ -32,8 +32,12 @@ internal sealed class OrganizationStore(OrganizationsData db, IOrganizationAcces
 
     public static NotFoundException NotFound() => new(OrganizationErrors.UnknownOrganization, "There is no such organization.");
 
-    public static string StatusOf(Invitation invitation, DateTimeOffset now) =>
-        invitation.Status == InvitationStatus.Pending && now >= invitation.ExpiresAt ? "expired" : invitation.Status.ToString().ToLowerInvariant();
+    public static InvitationState StateOf(Invitation invitation, DateTimeOffset now) => invitation.Status switch
+    {
+        InvitationStatus.Pending => now >= invitation.ExpiresAt ? InvitationState.Expired : InvitationState.Pending,
+        InvitationStatus.Accepted => InvitationState.Accepted,
+        InvitationStatus.Revoked => InvitationState.Revoked,
+    };
 
     public static OrganizationMembership ToMembership(Organization organization, OrganizationRole role) =>
         new(organization.Id, organization.Name, role.Id, role.Name, role.IsOwner, role.Permissions);
@@ -46,7 +50,7 @@ internal sealed class OrganizationStore(OrganizationsData db, IOrganizationAcces
 
     public static InvitationView ToView(Organization organization, Invitation invitation, DateTimeOffset now) =>
         new(invitation.Id, invitation.Email, invitation.RoleId, organization.Roles.FirstOrDefault(r => r.Id == invitation.RoleId)?.Name ?? "",
-            StatusOf(invitation, now), invitation.CreatedAt, invitation.ExpiresAt);
+            StateOf(invitation, now), invitation.CreatedAt, invitation.ExpiresAt);
 
     public static StaffMember ToStaff(Organization organization, Membership member, AccountSummary? person)
     {

@@ -150,7 +150,7 @@ internal sealed partial class PaymentService(
         var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, cancellationToken);
         if (payment is null) return null;
         var back = payment.ReturnUrl ?? "/";
-        return new CheckoutView(payment.CheckoutSessionId, DescriptionOf(payment), new Money(payment.Amount, payment.Currency), payment.Status.ToString().ToLowerInvariant(),
+        return new CheckoutView(payment.CheckoutSessionId, DescriptionOf(payment), new Money(payment.Amount, payment.Currency), StateOf(payment.Status),
             payment.Purpose == PaymentPurpose.Subscription, back, back + "?checkout=cancelled");
     }
 
@@ -158,9 +158,23 @@ internal sealed partial class PaymentService(
     {
         await RequireBillingAsync(actor, organizationId, cancellationToken);
         return [.. (await db.Payments.AsNoTracking().Where(p => p.OrganizationId == organizationId).OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(cancellationToken))
-            .Select(p => new PaymentView(p.Id, p.Purpose.ToString(), DescriptionOf(p), new Money(p.Amount, p.Currency),
-                new Money(p.RefundedAmount, p.Currency), p.Status.ToString().ToLowerInvariant(), p.CreatedAt, p.PaidAt))];
+            .Select(p => new PaymentView(p.Id, KindOf(p.Purpose), DescriptionOf(p), new Money(p.Amount, p.Currency),
+                new Money(p.RefundedAmount, p.Currency), StateOf(p.Status), p.CreatedAt, p.PaidAt))];
     }
+
+    private static PaymentState StateOf(PaymentStatus status) => status switch
+    {
+        PaymentStatus.Open => PaymentState.Open,
+        PaymentStatus.Paid => PaymentState.Paid,
+        PaymentStatus.Expired => PaymentState.Expired,
+        PaymentStatus.Failed => PaymentState.Failed,
+    };
+
+    private static PaymentKind KindOf(PaymentPurpose purpose) => purpose switch
+    {
+        PaymentPurpose.TicketOrder => PaymentKind.TicketOrder,
+        PaymentPurpose.Subscription => PaymentKind.Subscription,
+    };
 
     private async Task RequireBillingAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken) =>
         (await access.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.BillingManage);

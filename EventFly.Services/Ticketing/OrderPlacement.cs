@@ -39,7 +39,7 @@ internal sealed class OrderPlacement(
         if (idempotencyKey is not null && await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } replayed) return replayed;
 
         var summary = await views.EventOfAsync(eventId, cancellationToken);
-        if (summary.Status != "published")
+        if (summary.Status != EventState.Published)
         {
             // Not on sale; a draft does not even exist for anyone but its staff (published events need no such check).
             await access.ReadAsync(actor, eventId, cancellationToken);

@@ -27,7 +27,11 @@ internal sealed class OrderQueries(
     {
         await access.RequireAsync(actor, eventId, Permissions.OrdersView, cancellationToken);
         var query = db.Orders.AsNoTracking().Where(o => o.EventId == eventId);
-        if (OrderViews.ParseStatus(search.Status) is { } status) query = query.Where(o => o.Status == status);
+        if (search.Status is { } state)
+        {
+            var status = OrderViews.StatusOf(state);
+            query = query.Where(o => o.Status == status);
+        }
         if (search.Text?.Trim() is { Length: > 0 } text)
         {
             // Buyers' names live in the Identity context: asked through its interface, not by joining its tables.
@@ -43,7 +47,7 @@ internal sealed class OrderQueries(
             .ToListAsync(cancellationToken);
         var people = await views.PeopleAsync(page.Select(o => o.BuyerId), cancellationToken);
         return new Page<OrderSummary>([.. page.Select(o => new OrderSummary(o.Id, o.BuyerId, people.GetValueOrDefault(o.BuyerId)?.DisplayName,
-            people.GetValueOrDefault(o.BuyerId)?.Email ?? "", OrderViews.StatusOf(o.Status), new Money(o.TotalAmount, o.Currency), o.Tickets, o.CreatedAt))], total);
+            people.GetValueOrDefault(o.BuyerId)?.Email ?? "", OrderViews.StateOf(o.Status), new Money(o.TotalAmount, o.Currency), o.Tickets, o.CreatedAt))], total);
     }
 
     public async Task<IReadOnlyList<AttendeeView>> ListAttendeesAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ internal sealed class OrderViews(TicketingData db, IEventService events, IProfil
         var buyer = await accounts.GetAccountAsync(order.BuyerId, cancellationToken);
         var tickets = new List<TicketView>();
         foreach (var ticket in order.Tickets) tickets.Add(await ToViewAsync(ticket, order.EventId, eventName, order.Status, types, cancellationToken));
-        return new OrderView(order.Id, order.EventId, eventName, order.BuyerId, buyer?.DisplayName, buyer?.Email ?? "", StatusOf(order.Status),
+        return new OrderView(order.Id, order.EventId, eventName, order.BuyerId, buyer?.DisplayName, buyer?.Email ?? "", StateOf(order.Status),
             new Money(order.TotalAmount, order.Currency), order.CreatedAt, order.ExpiresAt, order.CheckoutUrl,
             [.. order.Lines.Select(l => new OrderLineView(l.TicketTypeId, types.GetValueOrDefault(l.TicketTypeId)?.Name ?? "", l.Quantity, new Money(l.UnitPrice, order.Currency)))],
             tickets);
@@ -41,19 +41,26 @@ internal sealed class OrderViews(TicketingData db, IEventService events, IProfil
     public async Task<TicketView> ToViewAsync(Ticket t, Guid eventId, string eventName, OrderStatus orderStatus, IReadOnlyDictionary<Guid, TicketType> types, CancellationToken cancellationToken)
     {
         var type = types.GetValueOrDefault(t.TicketTypeId);
-        var status = orderStatus != OrderStatus.Confirmed ? "cancelled" : t.CheckedInAt is null ? "valid" : "checked_in";
+        var status = orderStatus != OrderStatus.Confirmed ? TicketState.Cancelled : t.CheckedInAt is null ? TicketState.Valid : TicketState.CheckedIn;
         return new TicketView(t.Id, t.OrderId, eventId, eventName, t.TicketTypeId, type?.Name ?? "", type?.AccessLevel ?? "", await codes.SignAsync(t.Code, cancellationToken),
             status, t.CheckedInAt);
     }
 
-    public static string StatusOf(OrderStatus status) => status switch
+    public static OrderState StateOf(OrderStatus status) => status switch
     {
-        OrderStatus.PendingPayment => "pending_payment",
-        _ => status.ToString().ToLowerInvariant(),
+        OrderStatus.PendingPayment => OrderState.PendingPayment,
+        OrderStatus.Confirmed => OrderState.Confirmed,
+        OrderStatus.Cancelled => OrderState.Cancelled,
+        OrderStatus.Expired => OrderState.Expired,
     };
 
-    public static OrderStatus? ParseStatus(string? status) =>
-        Enum.GetValues<OrderStatus>().Select(s => (OrderStatus?)s).FirstOrDefault(s => StatusOf(s!.Value) == status);
+    public static OrderStatus StatusOf(OrderState state) => state switch
+    {
+        OrderState.PendingPayment => OrderStatus.PendingPayment,
+        OrderState.Confirmed => OrderStatus.Confirmed,
+        OrderState.Cancelled => OrderStatus.Cancelled,
+        OrderState.Expired => OrderStatus.Expired,
+    };
 
     public static TicketTypeView ToView(TicketType t, DateTimeOffset now) =>
         new(t.Id, t.EventId, t.Name, t.Description, t.Price, t.Capacity, t.Sold, t.Held, t.Available, t.OnSale(now), t.SalesStart, t.SalesEnd,

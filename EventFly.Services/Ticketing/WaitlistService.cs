@@ -105,7 +105,16 @@ internal sealed class WaitlistService(
     private async Task<WaitlistEntryView> ToViewAsync(WaitlistEntry entry, TicketType type, CancellationToken cancellationToken)
     {
         var ahead = await db.WaitlistEntries.CountAsync(w => w.TicketTypeId == entry.TicketTypeId && w.Status == WaitlistStatus.Waiting && w.CreatedAt < entry.CreatedAt, cancellationToken);
-        return new WaitlistEntryView(entry.Id, entry.EventId, entry.TicketTypeId, type.Name, entry.Quantity, entry.Status.ToString().ToLowerInvariant(),
+        return new WaitlistEntryView(entry.Id, entry.EventId, entry.TicketTypeId, type.Name, entry.Quantity, StateOf(entry.Status),
             ahead + 1, entry.OfferExpiresAt);
     }
+
+    private static WaitlistState StateOf(WaitlistStatus status) => status switch
+    {
+        WaitlistStatus.Waiting => WaitlistState.Waiting,
+        WaitlistStatus.Offered => WaitlistState.Offered,
+        WaitlistStatus.Claimed => WaitlistState.Claimed,
+        WaitlistStatus.Expired => WaitlistState.Expired,
+        WaitlistStatus.Left => WaitlistState.Left,
+    };
 }

@@ -3,6 +3,7 @@ using EventFly.Domain.Common;
 using EventFly.Domain.Events;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Ticketing.Contracts;
+using Api = EventFly.Client.Contracts;
 
 namespace EventFly.Web.Endpoints;
 
@@ -19,7 +20,7 @@ internal static class EventMapping
     public static EventResponse ToResponse(this EventView e) => new(
         e.Id, e.OrganizationId, e.OrganizationName, e.Name, e.DescriptionMarkdown, e.DescriptionHtml, e.Category, e.Tags,
         e.StartsAt, e.EndsAt, e.TimeZone, e.Venue.ToResponse(), e.IsOnline, e.OnlineUrl,
-        e.Visibility.ToString().ToLowerInvariant(), e.Status, ImageUrl(e.CoverImage), e.CreatedAt, e.PublishedAt);
+        e.Visibility.ToString().ToLowerInvariant(), e.Status.ToApi<Api.EventState>(), ImageUrl(e.CoverImage), e.CreatedAt, e.PublishedAt);
 
     public static VenueResponse? ToResponse(this Venue? v) => v is null ? null : new(v.Name, v.Address, v.City, v.Latitude, v.Longitude);
 

@@ -5,6 +5,7 @@ using EventFly.Services.Organizations.Contracts;
 using EventFly.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using EventFly.Services.Common;
+using Api = EventFly.Client.Contracts;
 
 namespace EventFly.Web.Endpoints;
 
@@ -76,7 +77,7 @@ internal static class OrganizationEndpoints
         var invitationLinks = app.MapGroup("/api/invitations/{token}").WithTags("Organizations");
         invitationLinks.MapGet("/", async Task<Results<Ok<InvitationPreviewResponse>, NotFound>> (string token, IInvitationService invitations, CancellationToken ct) =>
             await invitations.PreviewAsync(token, ct) is { } preview
-                ? TypedResults.Ok(new InvitationPreviewResponse(preview.OrganizationId, preview.OrganizationName, preview.RoleName, preview.Email, preview.Status))
+                ? TypedResults.Ok(new InvitationPreviewResponse(preview.OrganizationId, preview.OrganizationName, preview.RoleName, preview.Email, preview.Status.ToApi<Api.InvitationState>()))
                 : TypedResults.NotFound());
         invitationLinks.MapPost("/accept", async (string token, HttpContext http, IInvitationService invitations, CancellationToken ct) =>
             {
@@ -107,5 +108,5 @@ internal static class OrganizationEndpoints
     private static StaffResponse ToResponse(StaffMember s) =>
         new(s.UserId, s.Email, s.DisplayName, s.RoleId, s.RoleName, s.IsOwner, s.EventIds, s.JoinedAt);
 
-    private static InvitationResponse ToResponse(InvitationView i) => new(i.Id, i.Email, i.RoleId, i.RoleName, i.Status, i.CreatedAt, i.ExpiresAt);
+    private static InvitationResponse ToResponse(InvitationView i) => new(i.Id, i.Email, i.RoleId, i.RoleName, i.Status.ToApi<Api.InvitationState>(), i.CreatedAt, i.ExpiresAt);
 }

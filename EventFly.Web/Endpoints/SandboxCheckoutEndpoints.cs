@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using EventFly.Client.Contracts;
 using EventFly.Services.Payments.Contracts;
 
 namespace EventFly.Web.Endpoints;
@@ -21,12 +22,12 @@ internal static class SandboxCheckoutEndpoints
             if (await payments.GetCheckoutAsync(sessionId, ct) is not { } checkout) return Results.NotFound();
             var amount = $"{checkout.Amount.Amount.ToString("0.00", CultureInfo.InvariantCulture)} {checkout.Amount.Currency}";
             var path = SandboxCheckout.Path + WebUtility.UrlEncode(sessionId);
-            var body = checkout.Status == "open"
+            var body = checkout.Status == PaymentState.Open
                 ? $"""
                   <form method="post" action="{path}/pay"><button id="pay">Pay {amount}{(checkout.Subscription ? " / month" : "")}</button></form>
                   <form method="post" action="{path}/cancel"><button id="cancel" class="secondary">Cancel</button></form>
                   """
-                : $"""<p>This checkout is {checkout.Status}. <a href="{WebUtility.HtmlEncode(OnThisHost(checkout.SuccessUrl))}">Continue</a></p>""";
+                : $"""<p>This checkout is {WireNames.Label(checkout.Status)}. <a href="{WebUtility.HtmlEncode(OnThisHost(checkout.SuccessUrl))}">Continue</a></p>""";
             return Results.Content($$"""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

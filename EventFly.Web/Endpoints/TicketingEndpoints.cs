@@ -49,7 +49,7 @@ internal static class TicketingEndpoints
         forEvent.MapGet("/orders", async (Guid eventId, [AsParameters] OrderListQuery query, HttpContext http, IOrderQueries orders, CancellationToken ct) =>
             {
                 var result = await orders.ListOrdersAsync(http.User.ToActor(), eventId,
-                    new OrderSearch(query.Q, query.Status, query.Page ?? 1, query.PageSize ?? PagedQuery.DefaultPageSize), ct);
+                    new OrderSearch(query.Q, WireNames.TryParse<EventFly.Services.Ticketing.Contracts.OrderState>(query.Status, out var state) ? state : null, query.Page ?? 1, query.PageSize ?? PagedQuery.DefaultPageSize), ct);
                 return TypedResults.Ok(new PagedResponse<OrderSummaryResponse>([.. result.Items.Select(TicketingMapping.ToResponse)], result.Total));
             })
             .RequireAuthorization();

@@ -2,6 +2,7 @@ using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Ticketing.Contracts;
+using Api = EventFly.Client.Contracts;
 
 namespace EventFly.Web.Endpoints;
 
@@ -19,16 +20,16 @@ internal static class TicketingMapping
     public static QuotaResponse ToResponse(this QuotaView q) => new(q.Id, q.Name, q.Capacity, q.Sold, q.Held);
 
     public static OrderResponse ToResponse(this OrderView o) => new(
-        o.Id, o.EventId, o.EventName, o.Status, Money(o.Total), o.CreatedAt, o.ExpiresAt, o.CheckoutUrl, o.BuyerName, o.BuyerEmail,
+        o.Id, o.EventId, o.EventName, o.Status.ToApi<Api.OrderState>(), Money(o.Total), o.CreatedAt, o.ExpiresAt, o.CheckoutUrl, o.BuyerName, o.BuyerEmail,
         [.. o.Lines.Select(l => new OrderLineResponse(l.TicketTypeId, l.TicketTypeName, l.Quantity, Money(l.UnitPrice)))], [.. o.Tickets.Select(ToResponse)], o.Reference);
 
-    public static OrderSummaryResponse ToResponse(this OrderSummary o) => new(o.Id, o.BuyerName, o.BuyerEmail, o.Status, Money(o.Total), o.Tickets, o.CreatedAt, o.Reference);
+    public static OrderSummaryResponse ToResponse(this OrderSummary o) => new(o.Id, o.BuyerName, o.BuyerEmail, o.Status.ToApi<Api.OrderState>(), Money(o.Total), o.Tickets, o.CreatedAt, o.Reference);
 
     public static TicketResponse ToResponse(this TicketView t) =>
-        new(t.Id, t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.AccessLevel, t.Code, t.Status, t.CheckedInAt);
+        new(t.Id, t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.AccessLevel, t.Code, t.Status.ToApi<Api.TicketState>(), t.CheckedInAt);
 
     public static WaitlistEntryResponse ToResponse(this WaitlistEntryView w) =>
-        new(w.Id, w.TicketTypeId, w.TicketTypeName, w.Quantity, w.Status, w.Position, w.OfferExpiresAt);
+        new(w.Id, w.TicketTypeId, w.TicketTypeName, w.Quantity, w.Status.ToApi<Api.WaitlistState>(), w.Position, w.OfferExpiresAt);
 
     private static MoneyResponse Money(Money m) => new(m.Amount, m.Currency);
 }

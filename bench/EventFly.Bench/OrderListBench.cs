@@ -73,7 +73,7 @@ internal static class OrderListBench
         }
 
         var firstPage = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch(null, null, 1, 20), default));
-        var lastPage = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch(null, "confirmed", orderCount / 20, 20), default));
+        var lastPage = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch(null, OrderState.Confirmed, orderCount / 20, 20), default));
         var byEmail = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch("buyer1234@", null, 1, 20), default));
         var byName = await MeasureAsync(t => t.ListOrdersAsync(organizer, eventId, new OrderSearch("Buyer 77", null, 1, 20), default));
         var attendees = await MeasureAsync(t => t.ListAttendeesAsync(organizer, eventId, default));

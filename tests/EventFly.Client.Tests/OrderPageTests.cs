@@ -27,9 +27,9 @@ public sealed class OrderPageTests : MudBlazorTestContext
         // The order arrives after the first render, as it does over the network (the page once looked again only
         // when the order was there at its first render, so a slow answer left it "awaiting payment" for good).
         _api.OrderReadDelay = TimeSpan.FromMilliseconds(50);
-        _api.OrderStates.Enqueue(Order("pending_payment"));
-        _api.OrderStates.Enqueue(Order("pending_payment"));
-        _api.OrderStates.Enqueue(Order("confirmed"));
+        _api.OrderStates.Enqueue(Order(OrderState.PendingPayment));
+        _api.OrderStates.Enqueue(Order(OrderState.PendingPayment));
+        _api.OrderStates.Enqueue(Order(OrderState.Confirmed));
 
         var cut = Render<OrderPage>(p => p.Add(x => x.Id, Guid.NewGuid()).Add(x => x.PollInterval, Quickly));
 
@@ -41,7 +41,7 @@ public sealed class OrderPageTests : MudBlazorTestContext
     [Fact]
     public async Task ConfirmedOrder_IsNotLookedAtAgain()
     {
-        _api.OrderStates.Enqueue(Order("confirmed"));
+        _api.OrderStates.Enqueue(Order(OrderState.Confirmed));
 
         var cut = Render<OrderPage>(p => p.Add(x => x.Id, Guid.NewGuid()).Add(x => x.PollInterval, Quickly));
         await Task.Delay(Quickly * 10);
@@ -54,7 +54,7 @@ public sealed class OrderPageTests : MudBlazorTestContext
     public async Task LeavingThePage_CancelsTheReadStillUnderWay_Quietly()
     {
         _api.OrderReadDelay = TimeSpan.FromMinutes(5);
-        _api.OrderStates.Enqueue(Order("confirmed"));
+        _api.OrderStates.Enqueue(Order(OrderState.Confirmed));
         var cut = Render<OrderPage>(p => p.Add(x => x.Id, Guid.NewGuid()));
         Assert.False(_api.LastOrderReadToken.IsCancellationRequested);
 
@@ -66,9 +66,9 @@ public sealed class OrderPageTests : MudBlazorTestContext
         Assert.False(Renderer.UnhandledException.IsCompleted);
     }
 
-    private static OrderResponse Order(string status) =>
+    private static OrderResponse Order(OrderState status) =>
         new(Guid.Parse("01a213c5-9c2c-7310-9626-53179a541f63"), Guid.NewGuid(), "Jazz Cellar", status, new MoneyResponse(37m, "EUR"),
-            DateTimeOffset.UtcNow, status == "pending_payment" ? DateTimeOffset.UtcNow.AddMinutes(15) : null,
-            status == "pending_payment" ? "https://checkout.example/cs_1" : null, "Ada", "ada@example.com",
+            DateTimeOffset.UtcNow, status == OrderState.PendingPayment ? DateTimeOffset.UtcNow.AddMinutes(15) : null,
+            status == OrderState.PendingPayment ? "https://checkout.example/cs_1" : null, "Ada", "ada@example.com",
             [new OrderLineResponse(Guid.NewGuid(), "Seat", 2, new MoneyResponse(18.5m, "EUR"))], [], "179A541F63");
 }

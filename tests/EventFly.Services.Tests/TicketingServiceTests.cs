@@ -47,10 +47,10 @@ public sealed class TicketingServiceTests : IAsyncLifetime
         _time.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(1, await Ticketing(s => s.ExpireHoldsAsync(default)));
         Assert.Equal((0, 0), await CountersAsync(eventId, typeId));
-        Assert.Equal("expired", (await Ticketing(s => s.GetOrderAsync(order.Id, buyer, default)))!.Status);
+        Assert.Equal(OrderState.Expired, (await Ticketing(s => s.GetOrderAsync(order.Id, buyer, default)))!.Status);
 
         var paidLate = await Ticketing(s => s.ConfirmPaymentAsync(order.Id, default));
-        Assert.Equal("confirmed", paidLate.Status);
+        Assert.Equal(OrderState.Confirmed, paidLate.Status);
         Assert.Equal(2, paidLate.Tickets.Count);
         Assert.Equal((2, 0), await CountersAsync(eventId, typeId));
     }
@@ -69,7 +69,7 @@ public sealed class TicketingServiceTests : IAsyncLifetime
 
         var late = await Ticketing(s => s.ConfirmPaymentAsync(slow.Id, default));
 
-        Assert.Equal("cancelled", late.Status);
+        Assert.Equal(OrderState.Cancelled, late.Status);
         Assert.Empty(late.Tickets);
         Assert.Equal((1, 0), await CountersAsync(eventId, typeId));
         Assert.True(await _services.InScopeAsync(sp => OutboxHasAsync(sp, "payments.refund", slow.Id)));
@@ -90,19 +90,19 @@ public sealed class TicketingServiceTests : IAsyncLifetime
 
         await Ticketing(s => s.CancelOrderAsync(order.Id, holder, default));
         var offered = (await Waitlist(w => w.ListMineAsync(new Actor(firstInLine), eventId, default))).Single();
-        Assert.Equal("offered", offered.Status);
+        Assert.Equal(WaitlistState.Offered, offered.Status);
         Assert.Equal((0, 1), await CountersAsync(eventId, typeId));
         await Assert.ThrowsAsync<DomainException>(() => Ticketing(s => s.PlaceOrderAsync(eventId, holder, [new OrderLineRequest(typeId, 1)], null, default)));
 
         _time.Advance(TicketMails.WaitlistOfferValidity);
         await Ticketing(s => s.ExpireHoldsAsync(default));
         var nowOffered = (await Waitlist(w => w.ListMineAsync(new Actor(secondInLine), eventId, default))).Single();
-        Assert.Equal("offered", nowOffered.Status);
+        Assert.Equal(WaitlistState.Offered, nowOffered.Status);
         Assert.Empty(await Waitlist(w => w.ListMineAsync(new Actor(firstInLine), eventId, default)));
         await Assert.ThrowsAsync<DomainException>(() => Waitlist(w => w.ClaimAsync(new Actor(firstInLine), offered.Id, default)));
 
         var claimed = await Waitlist(w => w.ClaimAsync(new Actor(secondInLine), nowOffered.Id, default));
-        Assert.Equal("confirmed", claimed.Status);
+        Assert.Equal(OrderState.Confirmed, claimed.Status);
         Assert.Equal((1, 0), await CountersAsync(eventId, typeId));
     }
 
@@ -170,8 +170,8 @@ public sealed class TicketingServiceTests : IAsyncLifetime
                 var views = new List<OrderView>();
                 foreach (var id in orders) views.Add((await Ticketing(s => s.GetOrderAsync(id, null, default)))!);
                 Assert.InRange(sold + held, 0, 5);
-                Assert.Equal(views.Where(o => o.Status == "confirmed").Sum(o => o.Lines.Sum(l => l.Quantity)), sold);
-                Assert.Equal(views.Where(o => o.Status == "pending_payment").Sum(o => o.Lines.Sum(l => l.Quantity)), held);
+                Assert.Equal(views.Where(o => o.Status == OrderState.Confirmed).Sum(o => o.Lines.Sum(l => l.Quantity)), sold);
+                Assert.Equal(views.Where(o => o.Status == OrderState.PendingPayment).Sum(o => o.Lines.Sum(l => l.Quantity)), held);
             }
         }, iter: 15, threads: 1);
     }

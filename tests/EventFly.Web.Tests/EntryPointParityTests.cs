@@ -62,7 +62,7 @@ public sealed class EntryPointParityTests(MatrixFactory factory) : IClassFixture
             .CreateTicketTypeAsync(actor, published.Id, new TicketTypeDetails("Sneaky", null, Money.Zero("EUR"), 10, null, null, 1, 5, "General", false, null), default));
         await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredKeyedService<IEventService>(PerCallScope.Key)
             .CancelAsync(actor, published.Id, default));
-        Assert.Equal("published", (await s.Owner.GetFromJsonAsync<EventResponse>($"/api/events/{published.Id}"))!.Status);
+        Assert.Equal(EventFly.Client.Contracts.EventState.Published, (await s.Owner.GetFromJsonAsync<EventResponse>($"/api/events/{published.Id}"))!.Status);
     }
 
     private async Task<(Actor Actor, HttpClient Client)> ParticipantAsync()

@@ -39,11 +39,11 @@ public sealed class EventEndpointTests(MatrixFactory factory) : IClassFixture<Ma
         var published = await s.Owner.PostAsync($"/api/events/{created.Id}/publish", null);
         var visible = await anonymous.GetFromJsonAsync<EventResponse>($"/api/events/{created.Id}");
 
-        Assert.Equal("draft", created.Status);
+        Assert.Equal(EventState.Draft, created.Status);
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.OK, staffView.StatusCode);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        Assert.Equal("published", visible!.Status);
+        Assert.Equal(EventState.Published, visible!.Status);
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public sealed class EventEndpointTests(MatrixFactory factory) : IClassFixture<Ma
 
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
         Assert.Contains("event_cancelled", await edit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("cancelled", view!.Status);
+        Assert.Equal(EventState.Cancelled, view!.Status);
         Assert.Equal("Rained off", view.Name);
     }
 
@@ -200,7 +200,7 @@ public sealed class EventEndpointTests(MatrixFactory factory) : IClassFixture<Ma
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("Original (copy)", copy!.Name);
-        Assert.Equal("draft", copy.Status);
+        Assert.Equal(EventState.Draft, copy.Status);
     }
 
     [Fact]

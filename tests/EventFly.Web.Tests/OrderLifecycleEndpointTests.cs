@@ -23,13 +23,13 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var scan = await s.Owner.PostAsJsonAsync($"/api/events/{ev.Id}/checkins", new { code = order.Tickets[0].Code });
 
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
-        Assert.Equal("cancelled", (await cancel.Content.ReadFromJsonAsync<OrderResponse>())!.Status);
+        Assert.Equal(OrderState.Cancelled, (await cancel.Content.ReadFromJsonAsync<OrderResponse>())!.Status);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("order_closed", await CodeAsync(again));
         Assert.Equal(HttpStatusCode.Conflict, scan.StatusCode);
         Assert.Equal("ticket_cancelled", await CodeAsync(scan));
         Assert.Equal((0, 5), ((await TypeAsync(s, ev.Id, type.Id)).Sold, (await TypeAsync(s, ev.Id, type.Id)).Available));
-        Assert.All((await buyer.GetFromJsonAsync<List<TicketResponse>>("/api/me/tickets"))!, t => Assert.Equal("cancelled", t.Status));
+        Assert.All((await buyer.GetFromJsonAsync<List<TicketResponse>>("/api/me/tickets"))!, t => Assert.Equal(TicketState.Cancelled, t.Status));
     }
 
     [Fact]
@@ -82,14 +82,14 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var (s, ev, type) = await EventWithTypeAsync(capacity: 5, price: 20);
         var (_, buyer) = await factory.CreateSignedInUserAsync();
         var order = await PlaceAsync(buyer, ev.Id, type.Id, 2);
-        Assert.Equal("pending_payment", order.Status);
+        Assert.Equal(OrderState.PendingPayment, order.Status);
         Assert.StartsWith("/sandbox/checkout/", order.CheckoutUrl);
 
         var page = await factory.CreateClient().GetStringAsync(order.CheckoutUrl);
         var paid = await PayAsync(factory, buyer, order);
 
         Assert.Contains("Pay 40.00 EUR", page);
-        Assert.Equal("confirmed", paid.Status);
+        Assert.Equal(OrderState.Confirmed, paid.Status);
         Assert.Equal(2, paid.Tickets.Count);
         var after = await TypeAsync(s, ev.Id, type.Id);
         Assert.Equal((2, 3), (after.Sold, after.Available));
@@ -131,7 +131,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         Assert.Equal("already_checked_in", await CodeAsync(second));
         Assert.Matches(@"Already checked in at \d\d:\d\d by ", await second.Content.ReadAsStringAsync());
         Assert.Equal(new CheckInStatsResponse(1, 2), stats);
-        Assert.Equal("checked_in", (await buyer.GetFromJsonAsync<List<TicketResponse>>("/api/me/tickets"))!.Single(t => t.Id == ticket.Id).Status);
+        Assert.Equal(TicketState.CheckedIn, (await buyer.GetFromJsonAsync<List<TicketResponse>>("/api/me/tickets"))!.Single(t => t.Id == ticket.Id).Status);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
 
         Assert.Equal("sold_out", await CodeAsync(snatch));
         Assert.Equal(HttpStatusCode.Created, claim.StatusCode);
-        Assert.Equal("confirmed", (await claim.Content.ReadFromJsonAsync<OrderResponse>())!.Status);
+        Assert.Equal(OrderState.Confirmed, (await claim.Content.ReadFromJsonAsync<OrderResponse>())!.Status);
         Assert.Empty((await waiter.GetFromJsonAsync<List<WaitlistEntryResponse>>($"/api/events/{ev.Id}/waitlist"))!);
         Assert.Equal(1, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
@@ -223,7 +223,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         var mail = await OrganizationScenario.WaitForEmailAsync(factory, email, "Order cancelled");
         var after = await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{order.Id}");
 
-        Assert.Equal("cancelled", after!.Status);
+        Assert.Equal(OrderState.Cancelled, after!.Status);
         Assert.Contains("Order cancelled", mail.Subject);
         Assert.Contains("30.00 EUR you paid will be refunded", mail.TextBody);
         Assert.Equal(0, (await TypeAsync(s, ev.Id, type.Id)).Sold);
@@ -278,7 +278,7 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
         {
             await factory.DispatchOutboxAsync();
             var order = (await buyer.GetFromJsonAsync<OrderResponse>($"/api/orders/{orderId}"))!;
-            if (order.Status != "pending_payment" || attempt >= rounds - 1) return order;
+            if (order.Status != OrderState.PendingPayment || attempt >= rounds - 1) return order;
             await Task.Delay(200);
         }
     }

@@ -23,7 +23,7 @@ public sealed class OrganizationFlowTests(MatrixFactory factory) : IClassFixture
 
         Assert.Contains("Matrix Org", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("Accept the invitation", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Equal("pending", preview!.Status);
+        Assert.Equal(InvitationState.Pending, preview!.Status);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Contains(staff!, m => m.Email == email && m.RoleId == s.StaffRoleId);
         Assert.Equal(["staff.manage"], mine!.Single(o => o.Id == s.OrganizationId).Permissions);

@@ -43,7 +43,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         var paid = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a));
-        Assert.Equal("confirmed", paid.Status);
+        Assert.Equal(OrderState.Confirmed, paid.Status);
         Assert.Equal(2, paid.Tickets.Count);
         Assert.Equal(2, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
@@ -60,7 +60,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.expired", Session(sessionId, order.Id, paid: false)));
         var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
 
-        Assert.Equal("confirmed", after.Status);
+        Assert.Equal(OrderState.Confirmed, after.Status);
         Assert.Equal(1, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
 
@@ -74,7 +74,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.expired", Session(order.CheckoutUrl!.Split('/')[^1], order.Id, paid: false)));
         var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
 
-        Assert.Equal("cancelled", after.Status);
+        Assert.Equal(OrderState.Cancelled, after.Status);
         Assert.Equal(5, (await TypeAsync(s, ev.Id, type.Id)).Available);
     }
 
@@ -96,7 +96,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id, rounds: 2);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("pending_payment", after.Status);
+        Assert.Equal(OrderState.PendingPayment, after.Status);
     }
 
     [Fact]
@@ -145,8 +145,8 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         await SendAsync(FakeStripe.Webhook($"evt_{Guid.NewGuid():N}", "checkout.session.completed", Session(slowOrder.CheckoutUrl!.Split('/')[^1], slowOrder.Id, intent: lateIntent)));
         var mail = await OrganizationScenario.WaitForEmailAsync(factory, lateEmail, "Order cancelled");
 
-        Assert.Equal("cancelled", (await late.GetFromJsonAsync<OrderResponse>($"/api/orders/{slowOrder.Id}"))!.Status);
-        Assert.Equal("confirmed", (await quick.GetFromJsonAsync<OrderResponse>($"/api/orders/{quickOrder.Id}"))!.Status);
+        Assert.Equal(OrderState.Cancelled, (await late.GetFromJsonAsync<OrderResponse>($"/api/orders/{slowOrder.Id}"))!.Status);
+        Assert.Equal(OrderState.Confirmed, (await quick.GetFromJsonAsync<OrderResponse>($"/api/orders/{quickOrder.Id}"))!.Status);
         Assert.Contains("will be refunded", mail.TextBody);
         var refund = Assert.Single(factory.Stripe.Requests, r => r.Path == "/v1/refunds" && r.Form["payment_intent"] == lateIntent);
         Assert.Equal("2000", refund.Form["amount"]);
@@ -164,7 +164,7 @@ public sealed class StripePaymentTests(StripeFactory factory) : IClassFixture<St
         await ExpireHoldsAfterAsync(TimeSpan.FromMinutes(16));
         var after = await OrderLifecycleEndpointTests.SettledAsync(factory, buyer, order.Id);
 
-        Assert.Equal("confirmed", after.Status);
+        Assert.Equal(OrderState.Confirmed, after.Status);
         Assert.Equal(2, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
 

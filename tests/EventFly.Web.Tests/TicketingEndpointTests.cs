@@ -60,7 +60,7 @@ public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixtur
         var order = await response.Content.ReadFromJsonAsync<OrderResponse>();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("confirmed", order!.Status);
+        Assert.Equal(OrderState.Confirmed, order!.Status);
         Assert.Equal(3, order.Tickets.Count);
         Assert.Equal(3, order.Tickets.Select(t => t.Code).Distinct().Count());
         Assert.All(order.Tickets, t => Assert.Equal("VIP", t.AccessLevel));
@@ -77,7 +77,7 @@ public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixtur
         var order = await (await buyer.PostAsJsonAsync($"/api/events/{ev.Id}/orders", new { items = new[] { new { ticketTypeId = type.Id, quantity = 2 } } }))
             .Content.ReadFromJsonAsync<OrderResponse>();
 
-        Assert.Equal("pending_payment", order!.Status);
+        Assert.Equal(OrderState.PendingPayment, order!.Status);
         Assert.Equal(25m, order.Total.Amount);
         Assert.NotNull(order.ExpiresAt);
         Assert.Empty(order.Tickets);

@@ -2,7 +2,16 @@ using EventFly.Domain.Events;
 
 namespace EventFly.Services.Events.Contracts;
 
-/// <summary>An event as the API and pages show it; <see cref="Status"/> is draft, published, cancelled or ended.</summary>
+/// <summary>An event as visitors and staff see it: <see cref="Ended"/> is a published event whose end has passed.</summary>
+public enum EventState
+{
+    Draft,
+    Published,
+    Ended,
+    Cancelled,
+}
+
+/// <summary>An event as the API and pages show it.</summary>
 public sealed record EventView(
     Guid Id,
     Guid OrganizationId,
@@ -19,13 +28,13 @@ public sealed record EventView(
     bool IsOnline,
     string? OnlineUrl,
     EventVisibility Visibility,
-    string Status,
+    EventState Status,
     string? CoverImage,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt);
 
 /// <summary>An event as other contexts need it: <see cref="Status"/> as in <see cref="EventView"/>.</summary>
-public sealed record EventSummary(Guid Id, Guid OrganizationId, string Name, string Status, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone);
+public sealed record EventSummary(Guid Id, Guid OrganizationId, string Name, EventState Status, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone);
 
 public sealed record EventSearch(
     string? Text,

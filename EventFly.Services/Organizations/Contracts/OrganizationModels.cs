@@ -13,10 +13,19 @@ public sealed record RoleView(Guid Id, string Name, IReadOnlyList<string> Permis
 public sealed record StaffMember(
     Guid UserId, string Email, string? DisplayName, Guid RoleId, string RoleName, bool IsOwner, IReadOnlyList<Guid> EventIds, DateTimeOffset JoinedAt);
 
+/// <summary><see cref="Expired"/>: still pending when its time ran out.</summary>
+public enum InvitationState
+{
+    Pending,
+    Accepted,
+    Revoked,
+    Expired,
+}
+
 public sealed record InvitationView(
-    Guid Id, string Email, Guid RoleId, string RoleName, string Status, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+    Guid Id, string Email, Guid RoleId, string RoleName, InvitationState Status, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
 
 /// <summary>What the accept page shows before the invitee accepts.</summary>
-public sealed record InvitationPreview(Guid OrganizationId, string OrganizationName, string RoleName, string Email, string Status);
+public sealed record InvitationPreview(Guid OrganizationId, string OrganizationName, string RoleName, string Email, InvitationState Status);
 
 public sealed record AuditEntryView(Guid Id, Guid ActorUserId, string? ActorName, string Action, string Details, DateTimeOffset At);

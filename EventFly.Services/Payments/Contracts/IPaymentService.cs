@@ -51,9 +51,23 @@ public sealed record PaymentNotice(
     string Id, string Type, string? SessionId = null, string? PaymentIntentId = null, long? AmountRefundedMinor = null, string? SubscriptionId = null,
     string? SubscriptionStatus = null, IReadOnlyDictionary<string, string>? Metadata = null);
 
-public sealed record CheckoutView(string SessionId, string Description, Money Amount, string Status, bool Subscription, string SuccessUrl, string CancelUrl);
+public enum PaymentState
+{
+    Open,
+    Paid,
+    Expired,
+    Failed,
+}
 
-public sealed record PaymentView(Guid Id, string Purpose, string Description, Money Amount, Money Refunded, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt);
+public enum PaymentKind
+{
+    TicketOrder,
+    Subscription,
+}
+
+public sealed record CheckoutView(string SessionId, string Description, Money Amount, PaymentState Status, bool Subscription, string SuccessUrl, string CancelUrl);
+
+public sealed record PaymentView(Guid Id, PaymentKind Purpose, string Description, Money Amount, Money Refunded, PaymentState Status, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt);
 
 /// <summary>A line of a checkout; amounts in the currency's minor unit, as Stripe counts them.</summary>
 public sealed record CheckoutLine(string Name, long UnitAmountMinor, int Quantity);

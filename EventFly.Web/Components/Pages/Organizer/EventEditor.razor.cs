@@ -8,6 +8,7 @@ using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Ticketing.Contracts;
+using EventState = EventFly.Services.Events.Contracts.EventState;
 using EventFly.Web.Components.Organizer;
 using EventFly.Web.Components;
 using EventFly.Web.Endpoints;
@@ -43,7 +44,7 @@ public partial class EventEditor
     private DateTime? _localStart;
     private DateTime? _localEnd;
     private string? _tags;
-    private string? _status;
+    private EventState? _status;
     private string? _imageUrl;
     private Guid _organizationId;
     private bool _loaded;
@@ -90,7 +91,7 @@ public partial class EventEditor
         _tags = string.Join(", ", e.Tags);
         _status = e.Status;
         _imageUrl = EventFly.Web.Endpoints.EventMapping.ImageUrl(e.CoverImage);
-        _readOnly = e.Status == "cancelled";
+        _readOnly = e.Status == EventState.Cancelled;
     }
 
     private async Task SaveAsync()
