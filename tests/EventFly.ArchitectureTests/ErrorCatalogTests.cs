@@ -24,7 +24,7 @@ public sealed partial class ErrorCatalogTests
     public void Catalogs_AreFoundForEveryContext()
     {
         Assert.Superset(
-            new HashSet<string> { "CommonErrors", "EventErrors", "TicketingErrors", "OrganizationErrors", "PaymentErrors", "IdentityErrors", "WebErrors" },
+            new HashSet<string> { "CommonErrors", "EventErrors", "TicketingErrors", "OrganizationErrors", "PaymentErrors", "IdentityErrors", "EngagementErrors", "WebErrors" },
             Catalogs.Select(c => c.Name).ToHashSet());
     }
 
