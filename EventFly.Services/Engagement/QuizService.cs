@@ -27,15 +27,15 @@ internal sealed class QuizService(
 
     public async Task<QuizView> GetAsync(Actor actor, Guid quizId, CancellationToken cancellationToken)
     {
-        var quiz = await QuizAsync(quizId, tracked: false, cancellationToken);
-        var reader = await access.JoinAsync(actor, quiz.EventId, cancellationToken);
+        var (quiz, reader) = await ReadAsync(actor, quizId, cancellationToken);
         return ToView(quiz, reader.IsStaff);
     }
 
     public async Task<IReadOnlyList<QuizView>> ListForEventAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
         var reader = await access.JoinAsync(actor, eventId, cancellationToken);
-        var quizzes = await db.Quizzes.AsNoTracking().Include(q => q.Questions).ThenInclude(q => q.Options).Where(q => q.EventId == eventId)
+        var quizzes = await db.Quizzes.AsNoTracking().Include(q => q.Questions).ThenInclude(q => q.Options)
+            .Where(q => q.EventId == eventId && (reader.IsStaff || q.Status != QuizStatus.Draft))
             .OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id).AsSplitQuery().ToListAsync(cancellationToken);
         return [.. quizzes.Select(q => ToView(q, reader.IsStaff))];
     }
@@ -84,6 +84,7 @@ internal sealed class QuizService(
     {
         var quiz = await QuizAsync(quizId, tracked: false, cancellationToken);
         var player = await access.WriterAsync(actor, quiz.EventId, cancellationToken);
+        if (quiz.Status == QuizStatus.Draft && !player.IsStaff) throw UnknownQuiz();
         var now = time.GetUtcNow();
         var question = quiz.Questions.FirstOrDefault(q => q.Id == questionId);
         // An unknown option is refused by the quiz after its timing checks (index -1).
@@ -91,9 +92,17 @@ internal sealed class QuizService(
         var already = await db.QuizAnswers.AnyAsync(a => a.QuestionId == questionId && a.UserId == player.UserId, cancellationToken);
         var streakBefore = question is null || question.Position == 0 ? 0 : await StreakBeforeAsync(quiz, question.Position, player.UserId, cancellationToken);
         var answer = quiz.Answer(player.UserId, questionId, optionIndex, streakBefore, now, already);
+        var position = question!.Position;
 
         await using (var transaction = await writes.BeginAsync(cancellationToken))
         {
+            // The host may have revealed (or moved on) since the quiz was read: checked again inside the write.
+            if (!await db.Quizzes.AnyAsync(q => q.Id == quizId && q.CurrentQuestionIndex == position && q.QuestionState == QuizQuestionState.Open,
+                    cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new DomainException(EngagementErrors.QuestionNotOpen, "This question is not open.");
+            }
             db.Add(answer);
             db.Add(IntegrationEvents.ToOutbox(new QuizAnsweredV1(quiz.Id, questionId, quiz.EventId, player.UserId, answer.Correct, answer.Points, now)));
             try
@@ -113,16 +122,14 @@ internal sealed class QuizService(
 
     public async Task<IReadOnlyList<LeaderboardEntryView>> GetLeaderboardAsync(Actor actor, Guid quizId, CancellationToken cancellationToken)
     {
-        var quiz = await QuizAsync(quizId, tracked: false, cancellationToken);
-        await access.JoinAsync(actor, quiz.EventId, cancellationToken);
+        await ReadAsync(actor, quizId, cancellationToken);
         var board = await LeaderboardAsync(quizId, cancellationToken);
         return await ToViewsAsync(board.Entries, cancellationToken);
     }
 
     public async Task<QuizSnapshot> GetStateAsync(Actor actor, Guid quizId, CancellationToken cancellationToken)
     {
-        var quiz = await QuizAsync(quizId, tracked: false, cancellationToken);
-        var reader = await access.JoinAsync(actor, quiz.EventId, cancellationToken);
+        var (quiz, reader) = await ReadAsync(actor, quizId, cancellationToken);
         return await SnapshotAsync(quiz, reader.UserId, time.GetUtcNow(), cancellationToken);
     }
 
@@ -216,10 +223,20 @@ internal sealed class QuizService(
                     q.CorrectOptionId, q.TimeLimitSeconds))]
                 : []);
 
+    /// <summary>A quiz for a participant: drafts exist only for staff.</summary>
+    private async Task<(Quiz Quiz, EngagementParticipant Reader)> ReadAsync(Actor actor, Guid quizId, CancellationToken cancellationToken)
+    {
+        var quiz = await QuizAsync(quizId, tracked: false, cancellationToken);
+        var reader = await access.JoinAsync(actor, quiz.EventId, cancellationToken);
+        return quiz.Status == QuizStatus.Draft && !reader.IsStaff ? throw UnknownQuiz() : (quiz, reader);
+    }
+
     private async Task<Quiz> QuizAsync(Guid quizId, bool tracked, CancellationToken cancellationToken)
     {
         var quizzes = tracked ? db.Quizzes : db.Quizzes.AsNoTracking();
         return await quizzes.Include(q => q.Questions).ThenInclude(q => q.Options).AsSplitQuery().SingleOrDefaultAsync(q => q.Id == quizId, cancellationToken)
-            ?? throw new NotFoundException(EngagementErrors.UnknownQuiz, "That quiz does not exist.");
+            ?? throw UnknownQuiz();
     }
+
+    private static NotFoundException UnknownQuiz() => new(EngagementErrors.UnknownQuiz, "That quiz does not exist.");
 }

@@ -17,11 +17,10 @@ public sealed class EngagementQuizTests : IAsyncLifetime
     {
         var quiz = await CreateQuizAsync();
         var (a, b) = (_bed.Holder, _bed.OtherHolder);
-        var audienceView = await _bed.Quizzes(q => q.GetAsync(b, quiz.Id, default));
-        Assert.Empty(audienceView.Questions);
 
         // Question 1 (20 s): A right after 4 s (900), B wrong.
         var q1 = (await _bed.Quizzes(q => q.NextAsync(_bed.Organizer, quiz.Id, default))).Question!;
+        Assert.Empty((await _bed.Quizzes(q => q.GetAsync(b, quiz.Id, default))).Questions);
         _bed.Time.Advance(TimeSpan.FromSeconds(4));
         var a1 = await AnswerAsync(a, quiz.Id, q1, "4");
         _bed.Time.Advance(TimeSpan.FromSeconds(6));
@@ -109,6 +108,21 @@ public sealed class EngagementQuizTests : IAsyncLifetime
         Assert.Equal(EngagementErrors.UnknownOption, unknown.Code);
         Assert.Equal(EngagementErrors.NotAParticipant, stranger.Code);
         Assert.Equal(before, await _bed.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task ADraftQuiz_IsOnlyForStaff_UntilItStarts()
+    {
+        var quiz = await CreateQuizAsync();
+
+        Assert.Empty(await _bed.Quizzes(q => q.ListForEventAsync(_bed.Holder, _bed.EventId, default)));
+        await Assert.ThrowsAsync<NotFoundException>(() => _bed.Quizzes(q => q.GetStateAsync(_bed.Holder, quiz.Id, default)));
+        Assert.Equal(3, Assert.Single(await _bed.Quizzes(q => q.ListForEventAsync(_bed.Organizer, _bed.EventId, default))).Questions.Count);
+
+        await _bed.Quizzes(q => q.NextAsync(_bed.Organizer, quiz.Id, default));
+
+        var seen = Assert.Single(await _bed.Quizzes(q => q.ListForEventAsync(_bed.Holder, _bed.EventId, default)));
+        Assert.Equal((QuizState.Running, 1, 0), (seen.Status, seen.CurrentQuestionNumber, seen.Questions.Count));
     }
 
     [Fact]
