@@ -78,6 +78,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<ICheckInService, CheckInService>();
         services.AddScoped<IWaitlistService, WaitlistService>();
+        services.AddScoped<ITicketHolders, TicketHolders>();
         services.AddScoped<SeatLedger>();
         services.AddScoped<WaitlistOffers>();
         services.AddScoped<IOutboxHandler, TicketMails>();
@@ -87,6 +88,20 @@ public static class ServiceCollectionExtensions
 
         // Engagement: the host replaces the live publisher with its hub's.
         services.TryAddSingleton<ILiveEngagementPublisher, NullLiveEngagementPublisher>();
+        services.AddScoped<EngagementAccess>();
+        services.AddScoped<IEngagementAccess>(sp => sp.GetRequiredService<EngagementAccess>());
+        services.AddScoped<EngagementWrites>();
+        services.AddScoped<EngagementViews>();
+        services.AddScoped<LivePush>();
+        services.AddScoped<FeedService>();
+        services.AddScoped<IFeedService>(sp => sp.GetRequiredService<FeedService>());
+        services.AddScoped<IQuestionService, QuestionService>();
+        services.AddScoped<PollService>();
+        services.AddScoped<IPollService>(sp => sp.GetRequiredService<PollService>());
+        services.AddScoped<QuizService>();
+        services.AddScoped<IQuizService>(sp => sp.GetRequiredService<QuizService>());
+        services.AddScoped<EngagementTimers>();
+        services.AddHostedService<EngagementTimersBackgroundService>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));

@@ -17,17 +17,20 @@ public static class EngagementErrors
     public const string PublishAtInPast = "publish_at_in_past";
     public const string PostAlreadyPublished = "post_already_published";
     public const string UnknownPost = "unknown_post";
+    public const string UnknownComment = "unknown_comment";
     public const string CommentDeleted = "comment_deleted";
     public const string UnknownReaction = "unknown_reaction";
     public const string Muted = "muted";
     public const string CannotMuteSelf = "cannot_mute_self";
 
     // Q&A
+    public const string UnknownQuestion = "unknown_question";
     public const string QuestionNotVisible = "question_not_visible";
     public const string CannotUpvoteOwnQuestion = "cannot_upvote_own_question";
     public const string AlreadyUpvoted = "already_upvoted";
 
     // Polls
+    public const string UnknownPoll = "unknown_poll";
     public const string InvalidOptionCount = "invalid_option_count";
     public const string DuplicateOption = "duplicate_option";
     public const string ClosesAtInPast = "closes_at_in_past";
@@ -38,6 +41,7 @@ public static class EngagementErrors
     public const string InvalidChoice = "invalid_choice";
 
     // Quizzes
+    public const string UnknownQuiz = "unknown_quiz";
     public const string InvalidQuestionCount = "invalid_question_count";
     public const string InvalidCorrectOption = "invalid_correct_option";
     public const string InvalidTimeLimit = "invalid_time_limit";

@@ -1,3 +1,4 @@
+using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Persistence;
 using EventFly.Services.Identity.Persistence;
 using EventFly.Services.Organizations.Persistence;
@@ -49,6 +50,7 @@ public static class DatabaseRegistration
         services.AddScoped<EventsData>();
         services.AddScoped<TicketingData>();
         services.AddScoped<PaymentsData>();
+        services.AddScoped<EngagementData>();
         return database;
     }
 

@@ -12,6 +12,9 @@ public interface IFeedService
     /// <summary>Published posts, pinned ones on top (latest pinned first), then newest first; scheduled posts appear when due.</summary>
     Task<Page<PostView>> ListFeedAsync(Actor actor, Guid eventId, int page, int pageSize, CancellationToken cancellationToken);
 
+    /// <summary>Needs <c>feed.manage</c>: the posts waiting for their publish time, soonest first.</summary>
+    Task<IReadOnlyList<PostView>> ListScheduledAsync(Actor actor, Guid eventId, CancellationToken cancellationToken);
+
     /// <summary>A published post (staff also see scheduled ones); 404 <c>unknown_post</c> otherwise.</summary>
     Task<PostView> GetPostAsync(Actor actor, Guid postId, CancellationToken cancellationToken);
 

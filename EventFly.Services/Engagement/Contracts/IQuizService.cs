@@ -10,10 +10,10 @@ public interface IQuizService
 {
     Task<QuizView> CreateAsync(Actor actor, Guid eventId, QuizDraft draft, CancellationToken cancellationToken);
 
-    /// <summary>Staff see questions with their correct options; the audience only the quiz's title and state.</summary>
+    /// <summary>Staff see questions with their correct options; the audience only the quiz's title and state (drafts: 404 for them).</summary>
     Task<QuizView> GetAsync(Actor actor, Guid quizId, CancellationToken cancellationToken);
 
-    /// <summary>The event's quizzes, newest first.</summary>
+    /// <summary>The event's quizzes, newest first; drafts only for staff.</summary>
     Task<IReadOnlyList<QuizView>> ListForEventAsync(Actor actor, Guid eventId, CancellationToken cancellationToken);
 
     /// <summary>
