@@ -231,6 +231,9 @@ internal sealed class FeedService(
         ];
     }
 
+    public async Task<IReadOnlyList<ReactionCount>?> GetReactionCountsAsync(Guid postId, CancellationToken cancellationToken) =>
+        await db.Posts.AnyAsync(p => p.Id == postId, cancellationToken) ? (await ReactionsAsync(postId, Guid.Empty, cancellationToken)).Reactions : null;
+
     private async Task<PostReactions> ReactionsAsync(Guid postId, Guid viewerId, CancellationToken cancellationToken)
     {
         var rows = await db.Reactions.Where(r => r.PostId == postId).GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })

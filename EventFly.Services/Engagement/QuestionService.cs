@@ -157,6 +157,11 @@ internal sealed class QuestionService(
         return await ToViewAsync(question, caller, cancellationToken);
     }
 
+    public async Task<QuestionView?> GetForBroadcastAsync(Guid questionId, CancellationToken cancellationToken) =>
+        await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken) is { } question
+            ? (await ToViewsAsync([question], Guid.Empty, isStaff: false, cancellationToken))[0]
+            : null;
+
     private async Task PushAsync(Question question, CancellationToken cancellationToken)
     {
         var neutral = (await ToViewsAsync([question], Guid.Empty, isStaff: false, cancellationToken))[0];
