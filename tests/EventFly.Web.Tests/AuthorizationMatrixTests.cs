@@ -172,6 +172,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFactory 
                 _ => "404",
             },
             Rule.EventBuyer => row.On == On.Published && caller == Participant ? Ok : "404",
+            Rule.EventParticipant => row.On switch
+            {
+                On.Published => caller == Participant || IsStaffOfTheTarget(caller) ? Ok : "403",
+                On.Draft => IsStaffOfTheTarget(caller) ? Ok : "404",
+                _ => "404",
+            },
             _ => throw new InvalidOperationException($"no rule {row.Access.Rule}"),
         };
     }
@@ -299,6 +305,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFactory 
         EventSignedIn,
         /// <summary>Only the participant, about their own place on an event they can see.</summary>
         EventBuyer,
+        /// <summary>The event's staff and ticket holders (the live channel); a draft hidden (404) from all but its staff.</summary>
+        EventParticipant,
     }
 
     /// <summary>What a row is asked about: the organization, or an event in some state.</summary>
