@@ -53,9 +53,10 @@ internal sealed class FeedService(
         var now = time.GetUtcNow();
         var post = Post.Create(eventId, actor.UserId, draft.Body, draft.ImageFileId, now, draft.PublishAt);
         db.Add(post);
-        // A scheduled post's push is the job's, when it falls due; its integration event is dispatched then too.
+        // A scheduled post is announced (pushed, and its integration event written) by the job when it falls due, so a
+        // post deleted before then is never announced.
         db.Entry(post).Property(PostConfiguration.Announced).CurrentValue = post.IsPublished(now);
-        db.Add(IntegrationEvents.ToOutbox(new PostPublishedV1(post.Id, eventId, post.AuthorId, post.PublishAt)));
+        if (post.IsPublished(now)) db.Add(IntegrationEvents.ToOutbox(new PostPublishedV1(post.Id, eventId, post.AuthorId, post.PublishAt)));
         await writes.SaveAsync(cancellationToken);
 
         if (post.IsPublished(now))

@@ -101,20 +101,32 @@ public sealed class EngagementFeedTests : EngagementServiceTests
         await Bed.Feed(f => f.ReactAsync(Bed.Holder, post.Id, ReactionKinds.Party, default));
 
         var outbox = await Bed.EngagementOutboxAsync();
-        Assert.Equal(
-            ["engagement.comment_added", "engagement.post_published", "engagement.post_published", "engagement.reaction_added"],
-            outbox.Select(m => m.Type).Order());
-        Assert.Contains(outbox, m => m.Type == "engagement.post_published" && m.Payload.Contains(later.Id.ToString(), StringComparison.Ordinal));
+        Assert.Equal(["engagement.comment_added", "engagement.post_published", "engagement.reaction_added"], outbox.Select(m => m.Type).Order());
 
-        // Known types nobody consumes yet are dispatched (recorded) without an error; the scheduled post's waits until it is due.
-        var dispatched = await Bed.Services.InScopeAsync(sp =>
-            sp.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(default));
-        Assert.True(dispatched >= 3);
-        Assert.Equal(1, await PendingOutboxAsync());
-        Bed.Time.Advance(TimeSpan.FromHours(1));
-        await Bed.Services.InScopeAsync(sp =>
-            sp.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(default));
+        // Known types nobody consumes yet are dispatched (only recorded) without an error.
+        Assert.True(await DispatchAsync() >= 3);
         Assert.Equal(0, await PendingOutboxAsync());
+
+        // The scheduled post is announced when it falls due, once.
+        Bed.Time.Advance(TimeSpan.FromHours(1));
+        await Bed.RunTimersAsync();
+        await Bed.RunTimersAsync();
+        Assert.Single(await Bed.EngagementOutboxAsync(), m => m.Type == "engagement.post_published" && m.Payload.Contains(later.Id.ToString(), StringComparison.Ordinal));
+        Assert.True(await DispatchAsync() >= 1);
+        Assert.Equal(0, await PendingOutboxAsync());
+    }
+
+    [Fact]
+    public async Task AScheduledPostDeletedBeforeItIsDue_IsNeverAnnounced()
+    {
+        var later = await Bed.Feed(f => f.CreatePostAsync(Bed.Organizer, Bed.EventId, new PostDraft("Never", PublishAt: Bed.Time.Now.AddHours(1)), default));
+        await Bed.Feed(f => f.DeletePostAsync(Bed.Organizer, later.Id, default));
+
+        Bed.Time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(0, await Bed.RunTimersAsync());
+        Assert.Empty(await Bed.EngagementOutboxAsync());
+        Assert.Empty(Bed.Live.Pushes);
     }
 
     [Fact]
@@ -137,6 +149,8 @@ public sealed class EngagementFeedTests : EngagementServiceTests
 
     private async Task<IEnumerable<Guid>> FeedAsync() =>
         (await Bed.Feed(f => f.ListFeedAsync(Bed.Holder, Bed.EventId, 1, 20, default))).Items.Select(p => p.Id);
+
+    private Task<int> DispatchAsync() => Bed.Services.InScopeAsync(sp => sp.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(default));
 
     private Task<int> PendingOutboxAsync() => Bed.Services.InScopeAsync(async sp =>
     {
