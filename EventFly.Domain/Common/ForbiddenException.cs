@@ -6,5 +6,5 @@ public sealed class ForbiddenException(string code, string message) : Exception(
     public string Code { get; } = code;
 
     public static ForbiddenException MissingPermission(string permission) =>
-        new("forbidden", $"Your role does not allow this ({permission}).");
+        new(CommonErrors.Forbidden, $"Your role does not allow this ({permission}).");
 }

@@ -8,9 +8,9 @@ public readonly record struct GeoPoint
     public GeoPoint(double latitude, double longitude)
     {
         if (double.IsNaN(latitude) || latitude is < -90 or > 90)
-            throw new DomainException("invalid_latitude", "Latitude must be between -90 and 90.");
+            throw new DomainException(CommonErrors.InvalidLatitude, "Latitude must be between -90 and 90.");
         if (double.IsNaN(longitude) || longitude is < -180 or > 180)
-            throw new DomainException("invalid_longitude", "Longitude must be between -180 and 180.");
+            throw new DomainException(CommonErrors.InvalidLongitude, "Longitude must be between -180 and 180.");
         Latitude = latitude;
         Longitude = longitude;
     }

@@ -11,8 +11,8 @@ public readonly record struct Money
     {
         var code = currency?.Trim().ToUpperInvariant() ?? "";
         if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
-            throw new DomainException("invalid_currency", "Currency must be a three-letter ISO 4217 code, e.g. EUR.");
-        if (amount < 0) throw new DomainException("negative_amount", "An amount cannot be negative.");
+            throw new DomainException(CommonErrors.InvalidCurrency, "Currency must be a three-letter ISO 4217 code, e.g. EUR.");
+        if (amount < 0) throw new DomainException(CommonErrors.NegativeAmount, "An amount cannot be negative.");
         Currency = code;
         Amount = Math.Round(amount, MinorDigits(code), MidpointRounding.AwayFromZero);
     }
@@ -38,7 +38,7 @@ public readonly record struct Money
 
     public Money Plus(Money other) => other.Currency == Currency
         ? new Money(Amount + other.Amount, Currency)
-        : throw new DomainException("currency_mismatch", "All tickets of an order must be in one currency.");
+        : throw new DomainException(CommonErrors.CurrencyMismatch, "All tickets of an order must be in one currency.");
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Amount} {Currency}");
 }

@@ -79,9 +79,9 @@ public sealed class Event : Entity<Guid>
     public void Publish(DateTimeOffset now, bool? hasTicketTypes = null)
     {
         EnsureNotCancelled();
-        if (Status == EventStatus.Published) throw new DomainException("already_published", "The event is already published.");
-        if (HasEnded(now)) throw new DomainException("event_ended", "An event that has ended cannot be published.");
-        if (hasTicketTypes == false) throw new DomainException("no_ticket_types", "Add at least one ticket type before publishing.");
+        if (Status == EventStatus.Published) throw new DomainException(EventErrors.AlreadyPublished, "The event is already published.");
+        if (HasEnded(now)) throw new DomainException(EventErrors.EventEnded, "An event that has ended cannot be published.");
+        if (hasTicketTypes == false) throw new DomainException(EventErrors.NoTicketTypes, "Add at least one ticket type before publishing.");
         Status = EventStatus.Published;
         PublishedAt = now;
         Raise(new EventPublished(Id, OrganizationId, now));
@@ -113,23 +113,23 @@ public sealed class Event : Entity<Guid>
     private void Apply(EventDetails d)
     {
         var name = d.Name?.Trim() ?? "";
-        if (name.Length == 0) throw new DomainException("name_required", "An event needs a name.");
-        if (name.Length > MaxNameLength) throw new DomainException("name_too_long", $"A name has at most {MaxNameLength} characters.");
+        if (name.Length == 0) throw new DomainException(EventErrors.NameRequired, "An event needs a name.");
+        if (name.Length > MaxNameLength) throw new DomainException(EventErrors.NameTooLong, $"A name has at most {MaxNameLength} characters.");
         if (d.DescriptionMarkdown?.Length > MaxDescriptionLength)
-            throw new DomainException("description_too_long", $"A description has at most {MaxDescriptionLength} characters.");
+            throw new DomainException(EventErrors.DescriptionTooLong, $"A description has at most {MaxDescriptionLength} characters.");
         if (!EventCategories.IsKnown(d.Category))
-            throw new DomainException("invalid_category", $"Category must be one of: {string.Join(", ", EventCategories.All)}.");
-        if (d.EndsAt <= d.StartsAt) throw new DomainException("ends_before_start", "An event must end after it starts.");
-        if (string.IsNullOrWhiteSpace(d.TimeZone)) throw new DomainException("time_zone_required", "Give the event's time zone.");
+            throw new DomainException(EventErrors.InvalidCategory, $"Category must be one of: {string.Join(", ", EventCategories.All)}.");
+        if (d.EndsAt <= d.StartsAt) throw new DomainException(EventErrors.EndsBeforeStart, "An event must end after it starts.");
+        if (string.IsNullOrWhiteSpace(d.TimeZone)) throw new DomainException(EventErrors.TimeZoneRequired, "Give the event's time zone.");
         if (d.Venue is null && string.IsNullOrWhiteSpace(d.OnlineUrl))
-            throw new DomainException("venue_required", "An in-person event needs a venue; an online event needs its URL.");
+            throw new DomainException(EventErrors.VenueRequired, "An in-person event needs a venue; an online event needs its URL.");
         if (d.OnlineUrl is { } url && !string.IsNullOrWhiteSpace(url)
             && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-            throw new DomainException("invalid_online_url", "The online URL must be a full http(s) address.");
+            throw new DomainException(EventErrors.InvalidOnlineUrl, "The online URL must be a full http(s) address.");
 
         var tags = (d.Tags ?? []).Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        if (tags.Count > MaxTags) throw new DomainException("too_many_tags", $"At most {MaxTags} tags.");
-        if (tags.Any(t => t.Length > MaxTagLength)) throw new DomainException("tag_too_long", $"A tag has at most {MaxTagLength} characters.");
+        if (tags.Count > MaxTags) throw new DomainException(EventErrors.TooManyTags, $"At most {MaxTags} tags.");
+        if (tags.Any(t => t.Length > MaxTagLength)) throw new DomainException(EventErrors.TagTooLong, $"A tag has at most {MaxTagLength} characters.");
 
         Name = name;
         DescriptionMarkdown = string.IsNullOrWhiteSpace(d.DescriptionMarkdown) ? null : d.DescriptionMarkdown;
@@ -145,7 +145,7 @@ public sealed class Event : Entity<Guid>
 
     private void EnsureNotCancelled()
     {
-        if (Status == EventStatus.Cancelled) throw new DomainException("event_cancelled", "A cancelled event cannot be changed.");
+        if (Status == EventStatus.Cancelled) throw new DomainException(EventErrors.EventCancelled, "A cancelled event cannot be changed.");
     }
 }
 

@@ -9,9 +9,9 @@ public sealed record Venue
 
     public Venue(string name, string? address, string city, double latitude, double longitude)
     {
-        Name = Required(name, "venue_name_required", "A venue needs a name.");
+        Name = Required(name, EventErrors.VenueNameRequired, "A venue needs a name.");
         Address = string.IsNullOrWhiteSpace(address) ? null : Limit(address.Trim());
-        City = Required(city, "venue_city_required", "A venue needs a city.");
+        City = Required(city, EventErrors.VenueCityRequired, "A venue needs a city.");
         var point = new GeoPoint(latitude, longitude);
         Latitude = point.Latitude;
         Longitude = point.Longitude;
@@ -36,5 +36,5 @@ public sealed record Venue
     }
 
     private static string Limit(string value) =>
-        value.Length <= MaxTextLength ? value : throw new DomainException("venue_text_too_long", $"Venue fields have at most {MaxTextLength} characters.");
+        value.Length <= MaxTextLength ? value : throw new DomainException(EventErrors.VenueTextTooLong, $"Venue fields have at most {MaxTextLength} characters.");
 }

@@ -34,11 +34,11 @@ public sealed record ParticipantProfile
 
     public static ParticipantProfile Create(string? displayName, string? city, double? latitude, double? longitude, IEnumerable<string>? interests)
     {
-        displayName = Normalize(displayName, MaxDisplayNameLength, "display_name_too_long", "Display name");
-        city = Normalize(city, MaxCityLength, "city_too_long", "City");
+        displayName = Normalize(displayName, MaxDisplayNameLength, IdentityErrors.DisplayNameTooLong, "Display name");
+        city = Normalize(city, MaxCityLength, IdentityErrors.CityTooLong, "City");
 
         if (latitude.HasValue != longitude.HasValue)
-            throw new DomainException("incomplete_location", "Give both latitude and longitude, or neither.");
+            throw new DomainException(IdentityErrors.IncompleteLocation, "Give both latitude and longitude, or neither.");
         GeoPoint? location = latitude.HasValue ? new GeoPoint(latitude.Value, longitude!.Value) : null;
 
         var cleaned = (interests ?? [])
@@ -47,9 +47,9 @@ public sealed record ParticipantProfile
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (cleaned.Count > MaxInterests)
-            throw new DomainException("too_many_interests", $"At most {MaxInterests} interests.");
+            throw new DomainException(IdentityErrors.TooManyInterests, $"At most {MaxInterests} interests.");
         if (cleaned.Any(i => i.Length > MaxInterestLength))
-            throw new DomainException("interest_too_long", $"An interest has at most {MaxInterestLength} characters.");
+            throw new DomainException(IdentityErrors.InterestTooLong, $"An interest has at most {MaxInterestLength} characters.");
 
         return new ParticipantProfile(displayName, city, location, cleaned);
     }

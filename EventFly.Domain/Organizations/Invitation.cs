@@ -53,7 +53,7 @@ public sealed class Invitation : Entity<Guid>
     {
         EnsureOpen(now);
         if (!string.Equals(userEmail.Trim(), Email, StringComparison.OrdinalIgnoreCase))
-            throw new DomainException("invitation_email_mismatch", "This invitation was sent to another e-mail address. Sign in with that address to accept it.");
+            throw new DomainException(OrganizationErrors.InvitationEmailMismatch, "This invitation was sent to another e-mail address. Sign in with that address to accept it.");
         Status = InvitationStatus.Accepted;
         AcceptedBy = userId;
     }
@@ -63,7 +63,7 @@ public sealed class Invitation : Entity<Guid>
     internal void Revoke()
     {
         if (Status != InvitationStatus.Pending)
-            throw new DomainException("invitation_not_pending", "Only a pending invitation can be revoked.");
+            throw new DomainException(OrganizationErrors.InvitationNotPending, "Only a pending invitation can be revoked.");
         Status = InvitationStatus.Revoked;
     }
 
@@ -71,14 +71,14 @@ public sealed class Invitation : Entity<Guid>
     internal void Renew(DateTimeOffset now, TimeSpan validFor)
     {
         if (Status != InvitationStatus.Pending)
-            throw new DomainException("invitation_not_pending", "Only a pending invitation can be resent.");
+            throw new DomainException(OrganizationErrors.InvitationNotPending, "Only a pending invitation can be resent.");
         ExpiresAt = now + validFor;
     }
 
     private void EnsureOpen(DateTimeOffset now)
     {
-        if (Status == InvitationStatus.Revoked) throw new DomainException("invitation_revoked", "This invitation was revoked.");
-        if (Status == InvitationStatus.Accepted) throw new DomainException("invitation_already_accepted", "This invitation was already accepted.");
-        if (now >= ExpiresAt) throw new DomainException("invitation_expired", "This invitation has expired. Ask for a new one.");
+        if (Status == InvitationStatus.Revoked) throw new DomainException(OrganizationErrors.InvitationRevoked, "This invitation was revoked.");
+        if (Status == InvitationStatus.Accepted) throw new DomainException(OrganizationErrors.InvitationAlreadyAccepted, "This invitation was already accepted.");
+        if (now >= ExpiresAt) throw new DomainException(OrganizationErrors.InvitationExpired, "This invitation has expired. Ask for a new one.");
     }
 }

@@ -76,8 +76,8 @@ public sealed class Organization : Entity<Guid>
     public void Rename(string name)
     {
         var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length == 0) throw new DomainException("name_required", "An organization needs a name.");
-        if (trimmed.Length > MaxNameLength) throw new DomainException("name_too_long", $"A name has at most {MaxNameLength} characters.");
+        if (trimmed.Length == 0) throw new DomainException(OrganizationErrors.NameRequired, "An organization needs a name.");
+        if (trimmed.Length > MaxNameLength) throw new DomainException(OrganizationErrors.NameTooLong, $"A name has at most {MaxNameLength} characters.");
         Name = trimmed;
     }
 
@@ -93,7 +93,7 @@ public sealed class Organization : Entity<Guid>
     public Membership? FindMember(Guid userId) => Members.SingleOrDefault(m => m.UserId == userId);
 
     public OrganizationRole GetRole(Guid roleId) =>
-        Roles.SingleOrDefault(r => r.Id == roleId) ?? throw new NotFoundException("unknown_role", "There is no such role in this organization.");
+        Roles.SingleOrDefault(r => r.Id == roleId) ?? throw new NotFoundException(OrganizationErrors.UnknownRole, "There is no such role in this organization.");
 
     public OrganizationRole AddRole(string name, IEnumerable<string> permissions, DateTimeOffset now)
     {
@@ -105,7 +105,7 @@ public sealed class Organization : Entity<Guid>
     public void ChangeRole(Guid roleId, string name, IEnumerable<string> permissions)
     {
         var role = GetRole(roleId);
-        if (role.IsOwner) throw new DomainException("owner_role_fixed", "The Owner role always has every permission and cannot be changed.");
+        if (role.IsOwner) throw new DomainException(OrganizationErrors.OwnerRoleFixed, "The Owner role always has every permission and cannot be changed.");
         role.Change(UniqueRoleName(name, roleId), permissions);
     }
 
@@ -113,15 +113,15 @@ public sealed class Organization : Entity<Guid>
     public void DeleteRole(Guid roleId, Guid? reassignTo)
     {
         var role = GetRole(roleId);
-        if (role.IsOwner) throw new DomainException("owner_role_fixed", "The Owner role cannot be deleted.");
+        if (role.IsOwner) throw new DomainException(OrganizationErrors.OwnerRoleFixed, "The Owner role cannot be deleted.");
         var holders = Members.Where(m => m.RoleId == roleId).ToList();
         var invited = Invitations.Where(i => i.RoleId == roleId && i.Status == InvitationStatus.Pending).ToList();
         if (holders.Count + invited.Count > 0)
         {
             if (reassignTo is null)
-                throw new DomainException("role_in_use", "Staff or pending invitations hold this role. Move them to another role first, or delete with reassignment.");
+                throw new DomainException(OrganizationErrors.RoleInUse, "Staff or pending invitations hold this role. Move them to another role first, or delete with reassignment.");
             var target = GetRole(reassignTo.Value);
-            if (target.Id == roleId) throw new DomainException("role_in_use", "Reassign to a different role.");
+            if (target.Id == roleId) throw new DomainException(OrganizationErrors.RoleInUse, "Reassign to a different role.");
             holders.ForEach(m => m.Assign(target.Id, eventIds: null));
             invited.ForEach(i => i.ReassignRole(target.Id));
         }
@@ -130,7 +130,7 @@ public sealed class Organization : Entity<Guid>
 
     public Membership AddMember(Guid userId, Guid roleId, DateTimeOffset now)
     {
-        if (FindMember(userId) is not null) throw new DomainException("already_member", "This person is already on the staff.");
+        if (FindMember(userId) is not null) throw new DomainException(OrganizationErrors.AlreadyMember, "This person is already on the staff.");
         var membership = new Membership(Id, userId, GetRole(roleId).Id, now);
         Members.Add(membership);
         return membership;
@@ -138,18 +138,18 @@ public sealed class Organization : Entity<Guid>
 
     public void AssignMember(Guid userId, Guid roleId, IEnumerable<Guid>? eventIds)
     {
-        var member = FindMember(userId) ?? throw new NotFoundException("not_a_member", "This person is not on the staff.");
+        var member = FindMember(userId) ?? throw new NotFoundException(OrganizationErrors.NotAMember, "This person is not on the staff.");
         var role = GetRole(roleId);
         if (!role.IsOwner && IsLastOwner(member))
-            throw new DomainException("last_owner", "The last owner cannot be demoted. Make someone else an owner first.");
+            throw new DomainException(OrganizationErrors.LastOwner, "The last owner cannot be demoted. Make someone else an owner first.");
         member.Assign(role.Id, role.IsOwner ? [] : eventIds);
     }
 
     public void RemoveMember(Guid userId)
     {
-        var member = FindMember(userId) ?? throw new NotFoundException("not_a_member", "This person is not on the staff.");
+        var member = FindMember(userId) ?? throw new NotFoundException(OrganizationErrors.NotAMember, "This person is not on the staff.");
         if (IsLastOwner(member))
-            throw new DomainException("last_owner", "The last owner cannot be removed. Make someone else an owner first.");
+            throw new DomainException(OrganizationErrors.LastOwner, "The last owner cannot be removed. Make someone else an owner first.");
         Members.Remove(member);
     }
 
@@ -158,12 +158,12 @@ public sealed class Organization : Entity<Guid>
     {
         var normalized = email?.Trim().ToLowerInvariant() ?? "";
         if (normalized.Length == 0 || normalized.Length > Invitation.MaxEmailLength || !normalized.Contains('@', StringComparison.Ordinal))
-            throw new DomainException("invalid_email", "Give a valid e-mail address.");
+            throw new DomainException(OrganizationErrors.InvalidEmail, "Give a valid e-mail address.");
         GetRole(roleId);
         if (existingMemberId is { } userId && FindMember(userId) is not null)
-            throw new DomainException("already_member", "This person is already on the staff.");
+            throw new DomainException(OrganizationErrors.AlreadyMember, "This person is already on the staff.");
         if (Invitations.Any(i => i.Email == normalized && i.IsOpen(now)))
-            throw new DomainException("already_invited", "This address already has a pending invitation. Resend it instead.");
+            throw new DomainException(OrganizationErrors.AlreadyInvited, "This address already has a pending invitation. Resend it instead.");
         Package.Check(Package.Limits.MaxStaff, Members.Count + Invitations.Count(i => i.IsOpen(now)) + 1, "staff members (invitations included)");
         var invitation = new Invitation(Id, normalized, roleId, invitedBy, now, validFor);
         Invitations.Add(invitation);
@@ -171,7 +171,7 @@ public sealed class Organization : Entity<Guid>
     }
 
     public Invitation GetInvitation(Guid invitationId) =>
-        Invitations.SingleOrDefault(i => i.Id == invitationId) ?? throw new NotFoundException("unknown_invitation", "There is no such invitation.");
+        Invitations.SingleOrDefault(i => i.Id == invitationId) ?? throw new NotFoundException(OrganizationErrors.UnknownInvitation, "There is no such invitation.");
 
     public void RevokeInvitation(Guid invitationId) => GetInvitation(invitationId).Revoke();
 
@@ -197,11 +197,11 @@ public sealed class Organization : Entity<Guid>
     private string UniqueRoleName(string name, Guid? exceptRoleId)
     {
         var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length == 0) throw new DomainException("role_name_required", "A role needs a name.");
+        if (trimmed.Length == 0) throw new DomainException(OrganizationErrors.RoleNameRequired, "A role needs a name.");
         if (trimmed.Length > OrganizationRole.MaxNameLength)
-            throw new DomainException("role_name_too_long", $"A role name has at most {OrganizationRole.MaxNameLength} characters.");
+            throw new DomainException(OrganizationErrors.RoleNameTooLong, $"A role name has at most {OrganizationRole.MaxNameLength} characters.");
         if (Roles.Any(r => r.Id != exceptRoleId && string.Equals(r.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
-            throw new DomainException("duplicate_role_name", $"There is already a role named '{trimmed}'.");
+            throw new DomainException(OrganizationErrors.DuplicateRoleName, $"There is already a role named '{trimmed}'.");
         return trimmed;
     }
 

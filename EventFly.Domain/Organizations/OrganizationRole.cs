@@ -41,7 +41,7 @@ public sealed class OrganizationRole : Entity<Guid>
         var list = permissions.Distinct(StringComparer.Ordinal).ToList();
         var unknown = list.Where(p => !Common.Permissions.IsKnown(p)).ToList();
         if (unknown.Count > 0)
-            throw new DomainException("invalid_permission", $"Unknown permission(s): {string.Join(", ", unknown)}.");
+            throw new DomainException(OrganizationErrors.InvalidPermission, $"Unknown permission(s): {string.Join(", ", unknown)}.");
         Permissions = IsOwner ? [.. Common.Permissions.All] : [.. Common.Permissions.All.Where(list.Contains)];
     }
 }

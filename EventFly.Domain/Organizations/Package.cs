@@ -15,12 +15,12 @@ public sealed record Package(string Id, string Name, Money MonthlyPrice, Package
     public static IReadOnlyList<Package> All { get; } = [Free, Pro, Business];
 
     public static Package Find(string? id) =>
-        All.FirstOrDefault(p => p.Id == id) ?? throw new NotFoundException("unknown_package", "There is no such package.");
+        All.FirstOrDefault(p => p.Id == id) ?? throw new NotFoundException(OrganizationErrors.UnknownPackage, "There is no such package.");
 
     /// <summary>Throws <c>package_limit_reached</c> when <paramref name="wanted"/> exceeds <paramref name="limit"/>.</summary>
     public void Check(int? limit, int wanted, string what)
     {
         if (limit is { } max && wanted > max)
-            throw new DomainException("package_limit_reached", $"The {Name} package allows {max} {what}. Upgrade the package to go beyond.");
+            throw new DomainException(OrganizationErrors.PackageLimitReached, $"The {Name} package allows {max} {what}. Upgrade the package to go beyond.");
     }
 }

@@ -103,7 +103,7 @@ public sealed class Payment : Entity<Guid>
 
     public void RecordRefund(decimal amount)
     {
-        if (amount <= 0 || amount > Amount - RefundedAmount) throw new DomainException("refund_too_large", "A refund cannot exceed what is left of the payment.");
+        if (amount <= 0 || amount > Amount - RefundedAmount) throw new DomainException(PaymentErrors.RefundTooLarge, "A refund cannot exceed what is left of the payment.");
         RefundedAmount += amount;
     }
 

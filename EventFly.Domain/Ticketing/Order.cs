@@ -61,13 +61,13 @@ public sealed class Order : Entity<Guid>
     public static Order Place(Guid eventId, Guid buyerId, IReadOnlyList<(TicketType Type, int Quantity)> lines, DateTimeOffset now, TimeSpan holdFor,
         bool seatsHeldForBuyer = false)
     {
-        if (lines.Count == 0) throw new DomainException("empty_order", "Choose at least one ticket.");
-        if (lines.Select(l => l.Type.Id).Distinct().Count() != lines.Count) throw new DomainException("duplicate_line", "List each ticket type once.");
+        if (lines.Count == 0) throw new DomainException(TicketingErrors.EmptyOrder, "Choose at least one ticket.");
+        if (lines.Select(l => l.Type.Id).Distinct().Count() != lines.Count) throw new DomainException(TicketingErrors.DuplicateLine, "List each ticket type once.");
         var order = new Order { Id = Guid.CreateVersion7(now), EventId = eventId, BuyerId = buyerId, CreatedAt = now };
         var total = Money.Zero(lines[0].Type.Currency);
         foreach (var (type, quantity) in lines)
         {
-            if (type.EventId != eventId) throw new NotFoundException("unknown_ticket_type", "That ticket type is not part of this event.");
+            if (type.EventId != eventId) throw new NotFoundException(TicketingErrors.UnknownTicketType, "That ticket type is not part of this event.");
             type.CheckOrderable(quantity, now, checkSalesWindow: !seatsHeldForBuyer);
             total = total.Plus(type.Price.Times(quantity));
             order.Lines.Add(new OrderLine(order.Id, type.Id, quantity, type.PriceAmount));
@@ -93,7 +93,7 @@ public sealed class Order : Entity<Guid>
     public void Confirm(DateTimeOffset now)
     {
         if (Status == OrderStatus.Confirmed) return;
-        if (Status == OrderStatus.Cancelled) throw new DomainException("order_closed", "This order was cancelled.");
+        if (Status == OrderStatus.Cancelled) throw new DomainException(TicketingErrors.OrderClosed, "This order was cancelled.");
         Status = OrderStatus.Confirmed;
         ClosedAt = null;
         CheckoutUrl = null;
@@ -105,15 +105,15 @@ public sealed class Order : Entity<Guid>
 
     public void AwaitPayment(string checkoutUrl)
     {
-        if (Status != OrderStatus.PendingPayment) throw new DomainException("order_closed", "This order does not await payment.");
+        if (Status != OrderStatus.PendingPayment) throw new DomainException(TicketingErrors.OrderClosed, "This order does not await payment.");
         CheckoutUrl = checkoutUrl;
     }
 
     /// <summary>Cancelled by the buyer or staff; the caller returns its seats (sold or held, as they were) to sale.</summary>
     public void Cancel(DateTimeOffset now)
     {
-        if (Status is OrderStatus.Cancelled or OrderStatus.Expired) throw new DomainException("order_closed", "This order is already closed.");
-        if (Tickets.Any(t => t.CheckedInAt is not null)) throw new DomainException("already_checked_in", "A ticket of this order was already used.");
+        if (Status is OrderStatus.Cancelled or OrderStatus.Expired) throw new DomainException(TicketingErrors.OrderClosed, "This order is already closed.");
+        if (Tickets.Any(t => t.CheckedInAt is not null)) throw new DomainException(TicketingErrors.AlreadyCheckedIn, "A ticket of this order was already used.");
         Status = OrderStatus.Cancelled;
         ExpiresAt = null;
         CheckoutUrl = null;
@@ -123,7 +123,7 @@ public sealed class Order : Entity<Guid>
     /// <summary>Payment arrived after the hold expired and the seats were resold: the order ends cancelled (and refunded).</summary>
     public void RejectLatePayment(DateTimeOffset now)
     {
-        if (Status != OrderStatus.Expired) throw new DomainException("order_not_expired", "Only an expired order rejects a late payment.");
+        if (Status != OrderStatus.Expired) throw new DomainException(TicketingErrors.OrderNotExpired, "Only an expired order rejects a late payment.");
         Status = OrderStatus.Cancelled;
         ClosedAt = now;
     }
@@ -131,7 +131,7 @@ public sealed class Order : Entity<Guid>
     /// <summary>Payment did not arrive in time; the caller releases the held seats.</summary>
     public void Expire(DateTimeOffset now)
     {
-        if (Status != OrderStatus.PendingPayment || ExpiresAt > now) throw new DomainException("order_not_expired", "This order is not awaiting payment past its hold.");
+        if (Status != OrderStatus.PendingPayment || ExpiresAt > now) throw new DomainException(TicketingErrors.OrderNotExpired, "This order is not awaiting payment past its hold.");
         Status = OrderStatus.Expired;
         ClosedAt = now;
         CheckoutUrl = null;

@@ -22,8 +22,8 @@ public sealed class Quota : Entity<Guid>
 
     public static Quota Create(Guid eventId, string name, int capacity, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("invalid_name", "A quota needs a name.");
-        if (capacity < 0) throw new DomainException("invalid_capacity", "Capacity cannot be negative.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(TicketingErrors.InvalidName, "A quota needs a name.");
+        if (capacity < 0) throw new DomainException(TicketingErrors.InvalidCapacity, "Capacity cannot be negative.");
         return new Quota { Id = Guid.CreateVersion7(now), EventId = eventId, Name = name.Trim(), Capacity = capacity };
     }
 }

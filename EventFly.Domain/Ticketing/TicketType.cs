@@ -66,7 +66,7 @@ public sealed class TicketType : Entity<Guid>
     public void Change(TicketTypeDetails details)
     {
         if (details.Capacity < Sold + Held)
-            throw new DomainException("capacity_below_sold", $"Capacity cannot drop below the {Sold + Held} tickets already sold or held.");
+            throw new DomainException(TicketingErrors.CapacityBelowSold, $"Capacity cannot drop below the {Sold + Held} tickets already sold or held.");
         Apply(details);
     }
 
@@ -75,20 +75,20 @@ public sealed class TicketType : Entity<Guid>
     /// <summary>Checks a requested quantity against this type's rules; the seats themselves are taken by the database.</summary>
     public void CheckOrderable(int quantity, DateTimeOffset now, bool checkSalesWindow = true)
     {
-        if (checkSalesWindow && !OnSale(now)) throw new DomainException("sales_closed", $"'{Name}' is not on sale now.");
+        if (checkSalesWindow && !OnSale(now)) throw new DomainException(TicketingErrors.SalesClosed, $"'{Name}' is not on sale now.");
         if (quantity < MinPerOrder || quantity > MaxPerOrder)
-            throw new DomainException("invalid_quantity", $"Order between {MinPerOrder} and {MaxPerOrder} of '{Name}'.");
+            throw new DomainException(TicketingErrors.InvalidQuantity, $"Order between {MinPerOrder} and {MaxPerOrder} of '{Name}'.");
     }
 
     private void Apply(TicketTypeDetails d)
     {
         var name = d.Name?.Trim() ?? "";
-        if (name.Length == 0 || name.Length > MaxNameLength) throw new DomainException("invalid_name", $"A ticket type needs a name of at most {MaxNameLength} characters.");
-        if (d.Capacity < 0) throw new DomainException("invalid_capacity", "Capacity cannot be negative.");
+        if (name.Length == 0 || name.Length > MaxNameLength) throw new DomainException(TicketingErrors.InvalidName, $"A ticket type needs a name of at most {MaxNameLength} characters.");
+        if (d.Capacity < 0) throw new DomainException(TicketingErrors.InvalidCapacity, "Capacity cannot be negative.");
         if (d.MinPerOrder < 1 || d.MaxPerOrder < d.MinPerOrder)
-            throw new DomainException("invalid_order_limits", "At least 1 per order, and the maximum not below the minimum.");
+            throw new DomainException(TicketingErrors.InvalidOrderLimits, "At least 1 per order, and the maximum not below the minimum.");
         if (d.SalesStart is { } start && d.SalesEnd is { } end && end <= start)
-            throw new DomainException("invalid_sales_window", "Sales must end after they start.");
+            throw new DomainException(TicketingErrors.InvalidSalesWindow, "Sales must end after they start.");
         Name = name;
         Description = string.IsNullOrWhiteSpace(d.Description) ? null : d.Description.Trim();
         PriceAmount = d.Price.Amount;

@@ -39,9 +39,9 @@ public sealed class WaitlistEntry : Entity<Guid>
 
     public static WaitlistEntry Join(TicketType type, Guid userId, int quantity, DateTimeOffset now)
     {
-        if (type.Available > 0) throw new DomainException("not_sold_out", $"'{type.Name}' is still on sale; buy it instead.");
+        if (type.Available > 0) throw new DomainException(TicketingErrors.NotSoldOut, $"'{type.Name}' is still on sale; buy it instead.");
         if (quantity < type.MinPerOrder || quantity > type.MaxPerOrder)
-            throw new DomainException("invalid_quantity", $"Wait for between {type.MinPerOrder} and {type.MaxPerOrder} of '{type.Name}'.");
+            throw new DomainException(TicketingErrors.InvalidQuantity, $"Wait for between {type.MinPerOrder} and {type.MaxPerOrder} of '{type.Name}'.");
         return new WaitlistEntry
         {
             Id = Guid.CreateVersion7(now), EventId = type.EventId, TicketTypeId = type.Id, UserId = userId, Quantity = quantity,
@@ -52,7 +52,7 @@ public sealed class WaitlistEntry : Entity<Guid>
     /// <summary>The caller has held <see cref="Quantity"/> seats for this entry.</summary>
     public void Offer(DateTimeOffset now, TimeSpan validFor)
     {
-        if (Status != WaitlistStatus.Waiting) throw new DomainException("not_waiting", "This entry is not waiting.");
+        if (Status != WaitlistStatus.Waiting) throw new DomainException(TicketingErrors.NotWaiting, "This entry is not waiting.");
         Status = WaitlistStatus.Offered;
         OfferExpiresAt = now + validFor;
     }
@@ -61,21 +61,21 @@ public sealed class WaitlistEntry : Entity<Guid>
     public void Claim(DateTimeOffset now)
     {
         if (Status != WaitlistStatus.Offered || now >= OfferExpiresAt)
-            throw new DomainException("offer_expired", "This waitlist offer is no longer open.");
+            throw new DomainException(TicketingErrors.OfferExpired, "This waitlist offer is no longer open.");
         Status = WaitlistStatus.Claimed;
     }
 
     /// <summary>The offer ran out; the caller releases the held seats (and offers them to the next in line).</summary>
     public void ExpireOffer(DateTimeOffset now)
     {
-        if (Status != WaitlistStatus.Offered || now < OfferExpiresAt) throw new DomainException("offer_open", "This offer is still open.");
+        if (Status != WaitlistStatus.Offered || now < OfferExpiresAt) throw new DomainException(TicketingErrors.OfferOpen, "This offer is still open.");
         Status = WaitlistStatus.Expired;
     }
 
     /// <returns>Whether seats were held for the entry and must be released.</returns>
     public bool Leave()
     {
-        if (!IsActive) throw new DomainException("not_waiting", "You are not on this waitlist.");
+        if (!IsActive) throw new DomainException(TicketingErrors.NotWaiting, "You are not on this waitlist.");
         var held = Status == WaitlistStatus.Offered;
         Status = WaitlistStatus.Left;
         return held;

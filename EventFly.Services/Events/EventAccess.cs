@@ -26,5 +26,5 @@ internal sealed class EventAccess(EventsData db, IOrganizationAccess organizatio
         return grant;
     }
 
-    public static NotFoundException UnknownEvent() => new("unknown_event", "There is no such event.");
+    public static NotFoundException UnknownEvent() => new(EventErrors.UnknownEvent, "There is no such event.");
 }

@@ -100,9 +100,9 @@ internal sealed class EventService(
     public async Task<EventView> SetCoverImageAsync(Actor actor, Guid eventId, ReadOnlyMemory<byte> image, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, eventId, Permissions.EventsManage, cancellationToken);
-        if (image.Length > ImageFormats.MaxBytes) throw new DomainException("image_too_large", "The image is larger than 5 MB.");
+        if (image.Length > ImageFormats.MaxBytes) throw new DomainException(EventErrors.ImageTooLarge, "The image is larger than 5 MB.");
         var extension = ImageFormats.Detect(image.Span)
-            ?? throw new DomainException("unsupported_image", "Upload a JPEG, PNG or WebP image.");
+            ?? throw new DomainException(EventErrors.UnsupportedImage, "Upload a JPEG, PNG or WebP image.");
         var existing = await LoadAsync(eventId, cancellationToken);
         existing.SetCoverImage(await files.SaveAsync("covers", extension, image, cancellationToken));
         return await SaveAsync(existing, staff: true, cancellationToken);

@@ -12,7 +12,7 @@ internal sealed class AuditLog(OrganizationsData db, IOrganizationAccess access,
     public async Task<IReadOnlyList<AuditEntryView>> ListAsync(Actor actor, Guid organizationId, int take, CancellationToken cancellationToken)
     {
         if (!(await access.GetGrantAsync(actor, organizationId, cancellationToken)).IsOwner)
-            throw new ForbiddenException("forbidden", "Only the organization's owners may read its audit log.");
+            throw new ForbiddenException(CommonErrors.Forbidden, "Only the organization's owners may read its audit log.");
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.OrganizationId == organizationId)
             .OrderByDescending(a => a.At).Take(Math.Clamp(take, 1, 500))

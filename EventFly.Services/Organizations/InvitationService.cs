@@ -4,8 +4,10 @@ using EventFly.Domain.Organizations;
 using EventFly.Services.Common;
 using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
+using EventFly.Services.Organizations.Configurations;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Organizations;
@@ -67,12 +69,12 @@ internal sealed class InvitationService(OrganizationStore store, IProfileService
 
     public async Task<OrganizationMembership> AcceptAsync(Actor actor, string token, CancellationToken cancellationToken)
     {
-        var invitationId = tokens.Read(token) ?? throw new NotFoundException("invalid_invitation", "This invitation link is not valid.");
+        var invitationId = tokens.Read(token) ?? throw new NotFoundException(OrganizationErrors.InvalidInvitation, "This invitation link is not valid.");
         var organization = await store.Data.Organizations.Include(o => o.Roles).Include(o => o.Members).Include(o => o.Invitations)
             .SingleOrDefaultAsync(o => o.Invitations.Any(i => i.Id == invitationId), cancellationToken)
-            ?? throw new NotFoundException("invalid_invitation", "This invitation link is not valid.");
+            ?? throw new NotFoundException(OrganizationErrors.InvalidInvitation, "This invitation link is not valid.");
         var account = (await accounts.GetAccountsAsync([actor.UserId], cancellationToken)).SingleOrDefault()
-            ?? throw new NotFoundException("unknown_user", "Sign in to accept the invitation.");
+            ?? throw new NotFoundException(OrganizationErrors.UnknownUser, "Sign in to accept the invitation.");
 
         var membership = organization.AcceptInvitation(invitationId, actor.UserId, account.Email, time.GetUtcNow());
         store.Data.Add(membership);
@@ -82,10 +84,10 @@ internal sealed class InvitationService(OrganizationStore store, IProfileService
         {
             await store.Data.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(MembershipConfiguration.OneMembershipPerUser))
         {
             // The unique (organization, user) index: a concurrent accept got there first.
-            throw new DomainException("already_member", "You are already on this organization's staff.");
+            throw new DomainException(OrganizationErrors.AlreadyMember, "You are already on this organization's staff.");
         }
         return OrganizationStore.ToMembership(organization, role);
     }

@@ -17,7 +17,7 @@ internal sealed class OrganizationService(
 
     public async Task<OrganizationMembership> CreateAsync(Actor actor, string name, CancellationToken cancellationToken)
     {
-        if (!actor.IsSignedIn) throw new ForbiddenException("forbidden", "Sign in to create an organization.");
+        if (!actor.IsSignedIn) throw new ForbiddenException(CommonErrors.Forbidden, "Sign in to create an organization.");
         var organization = Organization.Create(name, actor.UserId, time.GetUtcNow());
         organization.ChangePackage(Package.Find(options.Value.DefaultPackage), subscriptionId: null);
         Db.Organizations.Add(organization);

@@ -30,7 +30,7 @@ internal sealed class OrganizationStore(OrganizationsData db, IOrganizationAcces
     public void Audit(Guid organizationId, Actor actor, string action, string details) =>
         db.Add(new AuditEntry(organizationId, actor.UserId, action, details.Length > 1000 ? details[..1000] : details, time.GetUtcNow()));
 
-    public static NotFoundException NotFound() => new("unknown_organization", "There is no such organization.");
+    public static NotFoundException NotFound() => new(OrganizationErrors.UnknownOrganization, "There is no such organization.");
 
     public static InvitationState StateOf(Invitation invitation, DateTimeOffset now) => invitation.Status switch
     {

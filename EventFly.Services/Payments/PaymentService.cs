@@ -1,6 +1,7 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Payments;
 using EventFly.Services.Common;
+using EventFly.Services.Payments.Configurations;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ internal sealed partial class PaymentService(
     {
         await RequireBillingAsync(actor, organizationId, cancellationToken);
         var package = Packages.Find(packageId);
-        if (package.MonthlyPrice.IsFree) throw new DomainException("package_free", "The Free package needs no checkout.");
+        if (package.MonthlyPrice.IsFree) throw new DomainException(PaymentErrors.PackageFree, "The Free package needs no checkout.");
         var attempt = Guid.CreateVersion7(time.GetUtcNow());
         var session = await OpenAsync(new CheckoutRequest(
             Subscription: true, package.MonthlyPrice.Currency, [new CheckoutLine($"EventFly {package.Name}", package.MonthlyPrice.ToMinorUnits(), 1)], null,
@@ -48,7 +49,7 @@ internal sealed partial class PaymentService(
     {
         await RequireBillingAsync(actor, organizationId, cancellationToken);
         var subscriptionId = await billing.GetSubscriptionIdAsync(organizationId, cancellationToken)
-            ?? throw new DomainException("no_subscription", "This organization has no paid subscription to cancel.");
+            ?? throw new DomainException(PaymentErrors.NoSubscription, "This organization has no paid subscription to cancel.");
         await gateway.CancelSubscriptionAsync(subscriptionId, cancellationToken);
         // The sandbox has no webhooks: it confirms the way Stripe would.
         if (gateway.IsSandbox)
@@ -71,7 +72,7 @@ internal sealed partial class PaymentService(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(ProcessedPaymentNoticeConfiguration.OncePerNotice))
         {
             // Delivered twice at once: the other delivery applied it (otherwise the failure is real).
             db.ChangeTracker.Clear();
@@ -206,7 +207,7 @@ internal sealed partial class PaymentService(
         catch (Exception ex) when (ex is not OperationCanceledException and not DomainException)
         {
             LogGatewayFailed(logger, ex);
-            throw new DomainException("payment_unavailable", "Payment could not start. Try again in a moment.");
+            throw new DomainException(PaymentErrors.PaymentUnavailable, "Payment could not start. Try again in a moment.");
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class CheckInService(
                            where t.Code == code && o.EventId == eventId
                            select new { t.Id, o.BuyerId, o.Status, y.Name, y.AccessLevel }).AsNoTracking().SingleOrDefaultAsync(cancellationToken)
             ?? throw UnknownTicket();
-        if (found.Status != OrderStatus.Confirmed) throw new DomainException("ticket_cancelled", "This ticket's order was cancelled; it does not admit.");
+        if (found.Status != OrderStatus.Confirmed) throw new DomainException(TicketingErrors.TicketCancelled, "This ticket's order was cancelled; it does not admit.");
 
         var now = time.GetUtcNow();
         await using var transaction = await writes.BeginAsync(cancellationToken);
@@ -63,10 +63,10 @@ internal sealed class CheckInService(
         var by = ticket.CheckedInBy is { } staff ? await accounts.GetAccountAsync(staff, cancellationToken) : null;
         var ev = (await events.GetSummaryAsync(eventId, cancellationToken))!;
         var at = TimeZoneInfo.ConvertTime(ticket.CheckedInAt!.Value, ZoneOf(ev.TimeZone)).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return new DomainException("already_checked_in", $"Already checked in at {at} by {by?.DisplayName ?? by?.Email ?? "a staff member"}.");
+        return new DomainException(TicketingErrors.AlreadyCheckedIn, $"Already checked in at {at} by {by?.DisplayName ?? by?.Email ?? "a staff member"}.");
     }
 
     private static TimeZoneInfo ZoneOf(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    private static NotFoundException UnknownTicket() => new("unknown_ticket", "No ticket of this event has that code.");
+    private static NotFoundException UnknownTicket() => new(TicketingErrors.UnknownTicket, "No ticket of this event has that code.");
 }

@@ -25,5 +25,5 @@ internal sealed class OrderAccess(IEventAccess events)
         return staff ? false : throw UnknownOrder();
     }
 
-    public static NotFoundException UnknownOrder() => new("unknown_order", "There is no such order.");
+    public static NotFoundException UnknownOrder() => new(TicketingErrors.UnknownOrder, "There is no such order.");
 }

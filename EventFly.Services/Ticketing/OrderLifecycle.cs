@@ -40,7 +40,7 @@ internal sealed class OrderLifecycle(
         {
             await CancelAsync(orderId, asBuyer: false, cancellationToken);
         }
-        catch (DomainException ex) when (ex.Code is "order_closed" or "order_changed")
+        catch (DomainException ex) when (ex.Code is TicketingErrors.OrderClosed or TicketingErrors.OrderChanged)
         {
             // Someone else closed it: nothing left to do.
         }
@@ -78,7 +78,7 @@ internal sealed class OrderLifecycle(
                 await transaction.CommitAsync(cancellationToken);
                 return await views.ToViewAsync(order, cancellationToken);
             }
-            catch (DomainException ex) when (ex.Code is "sold_out" or "order_closed")
+            catch (DomainException ex) when (ex.Code is TicketingErrors.SoldOut or TicketingErrors.OrderClosed)
             {
                 await transaction.RollbackAsync(cancellationToken);
             }
@@ -118,7 +118,7 @@ internal sealed class OrderLifecycle(
                 await transaction.CommitAsync(cancellationToken);
                 expired++;
             }
-            catch (DomainException ex) when (ex.Code == "order_changed")
+            catch (DomainException ex) when (ex.Code == TicketingErrors.OrderChanged)
             {
                 // Paid or cancelled meanwhile: whoever changed it accounted for its seats.
                 await transaction.RollbackAsync(cancellationToken);
@@ -150,9 +150,9 @@ internal sealed class OrderLifecycle(
         if (asBuyer)
         {
             if (now >= summary.StartsAt)
-                throw new DomainException("event_started", "The event has started; ask the organizer to cancel.");
+                throw new DomainException(TicketingErrors.EventStarted, "The event has started; ask the organizer to cancel.");
             if (types.Values.FirstOrDefault(t => !t.BuyerCancellable) is { } fixedType)
-                throw new DomainException("not_cancellable", $"'{fixedType.Name}' tickets cannot be cancelled by the buyer; ask the organizer.");
+                throw new DomainException(TicketingErrors.NotCancellable, $"'{fixedType.Name}' tickets cannot be cancelled by the buyer; ask the organizer.");
         }
         var sold = order.SellsSeats;
         var refund = sold && order.TotalAmount > 0;
@@ -184,7 +184,7 @@ internal sealed class OrderLifecycle(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainException("order_changed", "The order changed meanwhile; reload it and try again.");
+            throw new DomainException(TicketingErrors.OrderChanged, "The order changed meanwhile; reload it and try again.");
         }
     }
 }

@@ -8,6 +8,7 @@ using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Outbox;
 using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing.Configurations;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Ticketing.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ internal sealed class OrderPlacement(
 
     public async Task<OrderView> PlaceOrderAsync(Actor actor, Guid eventId, IReadOnlyList<OrderLineRequest> lines, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        if (!actor.IsSignedIn) throw new ForbiddenException("forbidden", "Sign in to order tickets.");
+        if (!actor.IsSignedIn) throw new ForbiddenException(CommonErrors.Forbidden, "Sign in to order tickets.");
         var buyerId = actor.UserId;
         var requestHash = Hash(eventId, lines);
         if (idempotencyKey is not null && await ReplayAsync(buyerId, idempotencyKey, requestHash, cancellationToken) is { } replayed) return replayed;
@@ -42,12 +43,12 @@ internal sealed class OrderPlacement(
         {
             // Not on sale; a draft does not even exist for anyone but its staff (published events need no such check).
             await access.ReadAsync(actor, eventId, cancellationToken);
-            throw new DomainException("sales_closed", "This event is not on sale.");
+            throw new DomainException(TicketingErrors.SalesClosed, "This event is not on sale.");
         }
         var types = await views.TypesAsync(lines.Select(l => l.TicketTypeId), cancellationToken);
         var now = time.GetUtcNow();
         var order = Order.Place(eventId, buyerId,
-            [.. lines.Select(l => (types.GetValueOrDefault(l.TicketTypeId) ?? throw new NotFoundException("unknown_ticket_type", "That ticket type is not part of this event."), l.Quantity))],
+            [.. lines.Select(l => (types.GetValueOrDefault(l.TicketTypeId) ?? throw new NotFoundException(TicketingErrors.UnknownTicketType, "That ticket type is not part of this event."), l.Quantity))],
             now, HoldFor);
 
         await using var transaction = await writes.BeginAsync(cancellationToken);
@@ -59,7 +60,7 @@ internal sealed class OrderPlacement(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (idempotencyKey is not null)
+        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsViolationOf(IdempotencyRecordConfiguration.OneRecordPerKey))
         {
             // The same key raced us and won: its order is the answer (the seats we took are rolled back).
             await transaction.RollbackAsync(cancellationToken);
@@ -95,7 +96,7 @@ internal sealed class OrderPlacement(
             order.AwaitPayment(url);
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DomainException ex) when (ex.Code == "payment_unavailable")
+        catch (DomainException ex) when (ex.Code == TicketingErrors.PaymentUnavailable)
         {
             db.ChangeTracker.Clear();
             await lifecycle.CancelIfOpenAsync(order.Id, cancellationToken);
@@ -108,7 +109,7 @@ internal sealed class OrderPlacement(
         var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == buyerId && r.Key == key, cancellationToken);
         if (record is null) return null;
         if (record.RequestHash != requestHash)
-            throw new DomainException("idempotency_key_reused", "This Idempotency-Key was used for a different order.");
+            throw new DomainException(TicketingErrors.IdempotencyKeyReused, "This Idempotency-Key was used for a different order.");
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Tickets).SingleAsync(o => o.Id == record.OrderId, cancellationToken);
         return await views.ToViewAsync(order, cancellationToken);
     }

@@ -86,7 +86,7 @@ internal sealed class OrderQueries(
                           join o in db.Orders on t.OrderId equals o.Id
                           where t.Id == ticketId && o.BuyerId == actor.UserId
                           select t.Code).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("unknown_ticket", "There is no such ticket.");
+            ?? throw new NotFoundException(TicketingErrors.UnknownTicket, "There is no such ticket.");
         return TicketMails.QrPng(await codes.SignAsync(code, cancellationToken));
     }
 }

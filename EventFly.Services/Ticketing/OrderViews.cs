@@ -18,7 +18,7 @@ internal sealed class OrderViews(TicketingData db, IEventService events, IProfil
     }
 
     public async Task<EventSummary> EventOfAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await events.GetSummaryAsync(eventId, cancellationToken) ?? throw new NotFoundException("unknown_event", "There is no such event.");
+        await events.GetSummaryAsync(eventId, cancellationToken) ?? throw new NotFoundException(TicketingErrors.UnknownEvent, "There is no such event.");
 
     public async Task<Dictionary<Guid, AccountSummary>> PeopleAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken) =>
         (await accounts.GetAccountsAsync([.. userIds.Distinct()], cancellationToken)).ToDictionary(a => a.Id);

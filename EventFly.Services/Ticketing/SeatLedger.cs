@@ -19,7 +19,7 @@ internal sealed class SeatLedger(TicketingData db)
     {
         if (!await TakeAsync(db.TicketTypes.Where(t => t.Id == type.Id), quantity, sell, cancellationToken)
             || (type.QuotaId is { } quotaId && !await TakeAsync(db.Quotas.Where(q => q.Id == quotaId), quantity, sell, cancellationToken)))
-            throw new DomainException("sold_out", $"Not enough '{type.Name}' tickets left.");
+            throw new DomainException(TicketingErrors.SoldOut, $"Not enough '{type.Name}' tickets left.");
     }
 
     /// <summary>Returns sold or held seats to sale.</summary>

@@ -3,6 +3,8 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Organizations.Contracts;
+using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing.Configurations;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Ticketing.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -42,10 +44,10 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(TicketTypeConfiguration.NotOversoldCheck))
         {
             // The check constraint: seats were sold between reading and saving the new capacity.
-            throw new DomainException("capacity_below_sold", "Capacity cannot drop below the tickets already sold or held.");
+            throw new DomainException(TicketingErrors.CapacityBelowSold, "Capacity cannot drop below the tickets already sold or held.");
         }
         return OrderViews.ToView(type, time.GetUtcNow());
     }
@@ -59,7 +61,7 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
         if (deleted == 0)
         {
             await LoadTypeAsync(eventId, ticketTypeId, cancellationToken);
-            throw new DomainException("ticket_type_in_use", "Tickets of this type were ordered; hide it instead.");
+            throw new DomainException(TicketingErrors.TicketTypeInUse, "Tickets of this type were ordered; hide it instead.");
         }
     }
 
@@ -97,10 +99,10 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
     private async Task EnsureQuotaAsync(Guid eventId, Guid? quotaId, CancellationToken cancellationToken)
     {
         if (quotaId is { } id && !await db.Quotas.AnyAsync(q => q.Id == id && q.EventId == eventId, cancellationToken))
-            throw new NotFoundException("unknown_quota", "There is no such quota for this event.");
+            throw new NotFoundException(TicketingErrors.UnknownQuota, "There is no such quota for this event.");
     }
 
     private async Task<TicketType> LoadTypeAsync(Guid eventId, Guid ticketTypeId, CancellationToken cancellationToken) =>
         await db.TicketTypes.SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId, cancellationToken)
-        ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
+        ?? throw new NotFoundException(TicketingErrors.UnknownTicketType, "There is no such ticket type for this event.");
 }

@@ -23,7 +23,7 @@ internal sealed class WaitlistOffers(TicketingData db, WriteTransactions writes,
             {
                 await seats.TakeAsync(type, entry.Quantity, sell: false, cancellationToken);
             }
-            catch (DomainException ex) when (ex.Code == "sold_out")
+            catch (DomainException ex) when (ex.Code == TicketingErrors.SoldOut)
             {
                 return;
             }

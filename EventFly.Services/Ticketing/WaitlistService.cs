@@ -3,6 +3,7 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Persistence;
+using EventFly.Services.Ticketing.Configurations;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Ticketing.Persistence;
@@ -17,7 +18,7 @@ internal sealed class WaitlistService(
     {
         var userId = await ParticipantAsync(actor, eventId, cancellationToken);
         var type = await db.TicketTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketTypeId && t.EventId == eventId && !t.Hidden, cancellationToken)
-            ?? throw new NotFoundException("unknown_ticket_type", "There is no such ticket type for this event.");
+            ?? throw new NotFoundException(TicketingErrors.UnknownTicketType, "There is no such ticket type for this event.");
         if (await ActiveAsync(ticketTypeId, userId, cancellationToken) is { } existing) return await ToViewAsync(existing, type, cancellationToken);
         var entry = WaitlistEntry.Join(type, userId, quantity, time.GetUtcNow());
         db.WaitlistEntries.Add(entry);
@@ -25,11 +26,11 @@ internal sealed class WaitlistService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsViolationOf(WaitlistEntryConfiguration.ActiveEntryPerUser))
         {
             // A second join raced the first (unique active place per person): the first one stands.
             db.ChangeTracker.Clear();
-            entry = await ActiveAsync(ticketTypeId, userId, cancellationToken) ?? throw new DomainException("waitlist_busy", "Try again.");
+            entry = await ActiveAsync(ticketTypeId, userId, cancellationToken) ?? throw new DomainException(TicketingErrors.WaitlistBusy, "Try again.");
         }
         return await ToViewAsync(entry, type, cancellationToken);
     }
@@ -38,7 +39,7 @@ internal sealed class WaitlistService(
     {
         var userId = await ParticipantAsync(actor, eventId, cancellationToken);
         var entry = await ActiveAsync(ticketTypeId, userId, cancellationToken);
-        if (entry is null || entry.EventId != eventId) throw new NotFoundException("not_waiting", "You are not on this waitlist.");
+        if (entry is null || entry.EventId != eventId) throw new NotFoundException(TicketingErrors.NotWaiting, "You are not on this waitlist.");
         if (!entry.Leave())
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -46,7 +47,7 @@ internal sealed class WaitlistService(
         }
         await using var transaction = await writes.BeginAsync(cancellationToken);
         if (!await offers.ReleaseAndSaveAsync(entry, time.GetUtcNow(), cancellationToken))
-            throw new DomainException("waitlist_changed", "Your place changed meanwhile; reload and try again.");
+            throw new DomainException(TicketingErrors.WaitlistChanged, "Your place changed meanwhile; reload and try again.");
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -66,7 +67,7 @@ internal sealed class WaitlistService(
     {
         var userId = actor.UserId;
         var entry = await db.WaitlistEntries.SingleOrDefaultAsync(w => w.Id == entryId && w.UserId == userId && userId != Guid.Empty, cancellationToken)
-            ?? throw new NotFoundException("unknown_offer", "There is no such waitlist offer.");
+            ?? throw new NotFoundException(TicketingErrors.UnknownOffer, "There is no such waitlist offer.");
         var now = time.GetUtcNow();
         entry.Claim(now);
         var types = await views.TypesAsync([entry.TicketTypeId], cancellationToken);
@@ -82,7 +83,7 @@ internal sealed class WaitlistService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainException("offer_expired", "This waitlist offer is no longer open.");
+            throw new DomainException(TicketingErrors.OfferExpired, "This waitlist offer is no longer open.");
         }
         await transaction.CommitAsync(cancellationToken);
         await placement.OpenCheckoutAsync(order, types, cancellationToken);
@@ -92,7 +93,7 @@ internal sealed class WaitlistService(
     /// <summary>The signed-in caller, on an event they may see (drafts are 404 to participants).</summary>
     private async Task<Guid> ParticipantAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
-        if (!actor.IsSignedIn) throw new ForbiddenException("forbidden", "Sign in to use the waitlist.");
+        if (!actor.IsSignedIn) throw new ForbiddenException(CommonErrors.Forbidden, "Sign in to use the waitlist.");
         await access.ReadAsync(actor, eventId, cancellationToken);
         return actor.UserId;
     }

@@ -4,6 +4,7 @@ using EventFly.Domain.Organizations;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Payments.Contracts;
 using EventFly.Web.Identity;
+using EventFly.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
@@ -56,7 +57,7 @@ internal static partial class PaymentEndpoints
         {
             LogRejected(logger, ex.Message);
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid Stripe signature.", detail: ex.Message,
-                extensions: new Dictionary<string, object?> { ["code"] = "invalid_signature" });
+                extensions: new Dictionary<string, object?> { ["code"] = WebErrors.InvalidSignature });
         }
         await payments.HandleAsync(ToNotice(stripeEvent), ct);
         return TypedResults.Ok();

@@ -1,4 +1,6 @@
 using EventFly.Domain.Common;
+using EventFly.Domain.Payments;
+using EventFly.Domain.Ticketing;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,19 +29,19 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
         var problem = exception switch
         {
-            DomainException { Code: "idempotency_key_reused" } reused =>
+            DomainException { Code: TicketingErrors.IdempotencyKeyReused } reused =>
                 Problem(StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was used for another request.", reused.Message, reused.Code),
-            DomainException { Code: "payment_unavailable" } unavailable =>
+            DomainException { Code: PaymentErrors.PaymentUnavailable } unavailable =>
                 Problem(StatusCodes.Status503ServiceUnavailable, "The payment gateway is unavailable.", unavailable.Message, unavailable.Code),
             DomainException domain => Problem(StatusCodes.Status409Conflict, "A business rule was broken.", domain.Message, domain.Code),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message, notFound.Code),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message, forbidden.Code),
             // A form posted without (or with a stale) antiforgery token, e.g. a sign-out form from an old page.
             Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "The form has expired.",
-                "Reload the page and try again.", "antiforgery_failed"),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, "bad_request"),
+                "Reload the page and try again.", WebErrors.AntiforgeryFailed),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, WebErrors.BadRequest),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this at the same time.",
-                "Reload and try again.", "concurrency_conflict"),
+                "Reload and try again.", WebErrors.ConcurrencyConflict),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", null, null),
         };

@@ -2,6 +2,7 @@ using EventFly.Client.Api;
 using EventFly.Domain.Common;
 using EventFly.Services.Common;
 using EventFly.Web.Identity;
+using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EventFly.Web.Prerendering;
@@ -28,5 +29,5 @@ internal static class ServerCalls
 
     /// <summary>As <see cref="RunAsync{T}"/> for calls that need a signed-in caller.</summary>
     public static Task<ApiResult<T>> RunSignedInAsync<T>(AuthenticationStateProvider authentication, Func<Actor, Task<T>> call) =>
-        RunAsync(authentication, actor => actor.IsSignedIn ? call(actor) : throw new ForbiddenException("signed_out", "You are signed out."));
+        RunAsync(authentication, actor => actor.IsSignedIn ? call(actor) : throw new ForbiddenException(WebErrors.SignedOut, "You are signed out."));
 }

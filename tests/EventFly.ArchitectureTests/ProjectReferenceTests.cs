@@ -83,14 +83,7 @@ public sealed class ProjectReferenceTests
     private static IEnumerable<string> PackageReferences(string project) => Items(project, "PackageReference");
 
     private static IEnumerable<string> Items(string project, string item) =>
-        XDocument.Load(Path.Combine(RepositoryRoot(), project, project + ".csproj"))
+        XDocument.Load(RepositoryFiles.PathOf(project, project + ".csproj"))
             .Descendants(item)
             .Select(e => (string?)e.Attribute("Include") ?? "");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "EventFly.sln"))) return dir.FullName;
-        throw new InvalidOperationException("EventFly.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -8,6 +8,7 @@ using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Ticketing;
 using EventFly.Services.Ticketing.Contracts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using EventFly.Services.Common;
 
@@ -103,6 +104,20 @@ public sealed class TicketingServiceTests : IAsyncLifetime
         var claimed = await Waitlist(w => w.ClaimAsync(new Actor(secondInLine), nowOffered.Id, default));
         Assert.Equal(OrderState.Confirmed, claimed.Status);
         Assert.Equal((1, 0), await CountersAsync(eventId, typeId));
+    }
+
+    [Fact]
+    public async Task JoiningAWaitlist_ThatBreaksAnotherConstraint_FailsAsThat_NotAsALostRaceForAPlace()
+    {
+        var (firstEvent, firstType) = await EventWithTypeAsync(capacity: 0, price: 0);
+        var (secondEvent, secondType) = await EventWithTypeAsync(capacity: 0, price: 0);
+        var buyer = (await _services.CreateUserAsync("one-place@example.com")).Id;
+        // A unique index the code knows nothing of: one waitlist place per person, whatever the ticket type.
+        await _services.InScopeAsync(sp => sp.GetRequiredService<Persistence.EventFlyDbContext>().Database
+            .ExecuteSqlRawAsync("CREATE UNIQUE INDEX IX_Test_OnePlacePerPerson ON WaitlistEntries (UserId)", CancellationToken.None));
+        await Waitlist(w => w.JoinAsync(new Actor(buyer), firstEvent, firstType, 1, default));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => Waitlist(w => w.JoinAsync(new Actor(buyer), secondEvent, secondType, 1, default)));
     }
 
     private enum Step

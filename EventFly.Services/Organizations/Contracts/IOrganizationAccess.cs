@@ -36,6 +36,6 @@ public sealed record OrganizationGrant(bool IsMember, bool IsOwner, IReadOnlySet
     /// <exception cref="ForbiddenException">For a caller who is not on the staff at all.</exception>
     public void RequireMember()
     {
-        if (!IsMember) throw new ForbiddenException("forbidden", "Only the organization's staff may see this.");
+        if (!IsMember) throw new ForbiddenException(CommonErrors.Forbidden, "Only the organization's staff may see this.");
     }
 }

@@ -8,6 +8,9 @@ namespace EventFly.Services.Ticketing.Configurations;
 
 internal sealed class TicketTypeConfiguration : IEntityTypeConfiguration<TicketType>
 {
+    /// <summary>The check constraint <see cref="SeatCounters.NotOversold"/> on ticket types.</summary>
+    public const string NotOversoldCheck = "CK_TicketTypes_NotOversold";
+
     public void Configure(EntityTypeBuilder<TicketType> builder)
     {
         builder.ToTable("TicketTypes");
@@ -22,6 +25,6 @@ internal sealed class TicketTypeConfiguration : IEntityTypeConfiguration<TicketT
         builder.Property(t => t.SalesStart).HasConversion(UtcConverters.OptionalInstant);
         builder.Property(t => t.SalesEnd).HasConversion(UtcConverters.OptionalInstant);
         builder.HasIndex(t => t.EventId);
-        builder.ToTable(t => t.HasCheckConstraint("CK_TicketTypes_NotOversold", SeatCounters.NotOversold));
+        builder.ToTable(t => t.HasCheckConstraint(NotOversoldCheck, SeatCounters.NotOversold));
     }
 }

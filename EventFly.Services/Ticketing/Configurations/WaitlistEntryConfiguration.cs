@@ -8,6 +8,9 @@ namespace EventFly.Services.Ticketing.Configurations;
 
 internal sealed class WaitlistEntryConfiguration : IEntityTypeConfiguration<WaitlistEntry>
 {
+    /// <summary>The unique index of one active place per person and ticket type.</summary>
+    public const string ActiveEntryPerUser = "IX_WaitlistEntries_TicketTypeId_UserId";
+
     public void Configure(EntityTypeBuilder<WaitlistEntry> builder)
     {
         builder.ToTable("WaitlistEntries");
@@ -17,7 +20,7 @@ internal sealed class WaitlistEntryConfiguration : IEntityTypeConfiguration<Wait
         builder.Property(w => w.OfferExpiresAt).HasConversion(UtcConverters.OptionalInstant);
         builder.HasIndex(w => new { w.TicketTypeId, w.Status, w.CreatedAt });
         // One active place per person and ticket type.
-        builder.HasIndex(w => new { w.TicketTypeId, w.UserId }).IsUnique().HasFilter("\"Status\" IN ('Waiting', 'Offered')");
+        builder.HasIndex(w => new { w.TicketTypeId, w.UserId }).IsUnique().HasDatabaseName(ActiveEntryPerUser).HasFilter("\"Status\" IN ('Waiting', 'Offered')");
         builder.HasOne<TicketType>().WithMany().HasForeignKey(w => w.TicketTypeId).OnDelete(DeleteBehavior.Cascade);
     }
 }

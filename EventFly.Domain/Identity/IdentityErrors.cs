@@ -1,0 +1,16 @@
+namespace EventFly.Domain.Identity;
+
+/// <summary>Error codes of the Identity context (the participant profile), listed in docs/api.md; wire values never change.</summary>
+public static class IdentityErrors
+{
+    public const string DisplayNameTooLong = "display_name_too_long";
+
+    public const string CityTooLong = "city_too_long";
+
+    /// <summary>A profile location gave a latitude without a longitude, or the other way round.</summary>
+    public const string IncompleteLocation = "incomplete_location";
+
+    public const string TooManyInterests = "too_many_interests";
+
+    public const string InterestTooLong = "interest_too_long";
+}
