@@ -20,7 +20,7 @@ internal sealed class EngagementAccess(EngagementData db, IEventAccess events, I
     {
         // Unknown events and drafts are 404 for everyone who may not see them, signed in or not.
         var grant = await events.ReadAsync(actor, eventId, cancellationToken);
-        if (!actor.IsSignedIn) throw new ForbiddenException("forbidden", "Sign in to take part in the event's live channel.");
+        if (!actor.IsSignedIn) throw new ForbiddenException(CommonErrors.Forbidden, "Sign in to take part in the event's live channel.");
         var role = grant.IsStaff ? EngagementRole.Staff
             : await holders.HoldsTicketAsync(actor.UserId, eventId, cancellationToken) ? EngagementRole.Audience
             : throw new ForbiddenException(EngagementErrors.NotAParticipant, "Only the event's ticket holders and staff take part in its live channel.");

@@ -29,7 +29,7 @@ internal sealed class EngagementWrites(EngagementData db, WriteTransactions writ
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsViolationOf(db, constraintName))
+        catch (DbUpdateException ex) when (ex.IsViolationOf(constraintName))
         {
             throw await RefuseAsync(transaction, new DomainException(code, message), cancellationToken);
         }

@@ -6,6 +6,7 @@ using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Engagement;
@@ -141,7 +142,7 @@ internal sealed class FeedService(
                 await writes.SaveAsync(cancellationToken);
                 added = true;
             }
-            catch (DbUpdateException ex) when (ex.IsViolationOf(db, ReactionConfiguration.Key))
+            catch (DbUpdateException ex) when (ex.IsViolationOf(ReactionConfiguration.Key))
             {
                 // The same reaction from a second tab got there first: the person's reaction stands once.
                 db.ChangeTracker.Clear();
@@ -177,7 +178,7 @@ internal sealed class FeedService(
         {
             await writes.SaveAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsViolationOf(db, MuteConfiguration.Key))
+        catch (DbUpdateException ex) when (ex.IsViolationOf(MuteConfiguration.Key))
         {
             // Another moderator muted them at the same moment.
             db.ChangeTracker.Clear();

@@ -5,6 +5,7 @@ using EventFly.Services.Engagement.Configurations;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Engagement;
@@ -110,7 +111,7 @@ internal sealed class QuestionService(
         {
             await writes.SaveAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsViolationOf(db, EngagementSettingsConfiguration.Key))
+        catch (DbUpdateException ex) when (ex.IsViolationOf(EngagementSettingsConfiguration.Key))
         {
             // Another moderator created the row at the same moment: the later word wins.
             db.ChangeTracker.Clear();

@@ -5,6 +5,7 @@ using EventFly.Services.Common;
 using EventFly.Services.Engagement.Configurations;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Engagement.Persistence;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -151,8 +152,8 @@ public sealed class EngagementPollTests(ITestOutputHelper output) : EngagementSe
             var stored = await db.Polls.Include(p => p.Options).SingleAsync(p => p.Id == poll.Id);
             db.Add(stored.CastBallot(Bed.HolderId, [poll.Options[1].Id], Bed.Time.Now));
             var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(default));
-            return (refused.IsViolationOf(db, BallotConfiguration.OnePerUser), refused.IsViolationOf(db, QuizAnswerConfiguration.OnePerUser),
-                refused.IsViolationOf(db, ReactionConfiguration.Key));
+            return (refused.IsViolationOf(BallotConfiguration.OnePerUser), refused.IsViolationOf(QuizAnswerConfiguration.OnePerUser),
+                refused.IsViolationOf(ReactionConfiguration.Key));
         });
 
         Assert.Equal((true, false, false), names);
