@@ -1,7 +1,9 @@
 using EventFly.Domain.Engagement;
 using EventFly.Services.Engagement.Configurations;
+using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Hosting;
+using EventFly.Services.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,7 +12,8 @@ namespace EventFly.Services.Engagement;
 
 /// <summary>
 /// What happens in a live channel by the clock: polls past their close time are closed, quiz questions whose time is up
-/// are revealed, scheduled posts that fell due are pushed (the feed's query shows them from their publish time anyway).
+/// are revealed, scheduled posts that fell due are announced: pushed, and <see cref="PostPublishedV1"/> written (the feed's
+/// query shows them from their publish time anyway).
 /// Each step is a conditional write, so of several containers running this at once exactly one applies and pushes it.
 /// </summary>
 internal sealed class EngagementTimers(EngagementData db, PollService polls, QuizService quizzes, FeedService feed, EngagementWrites writes, LivePush live,
@@ -42,6 +45,11 @@ internal sealed class EngagementTimers(EngagementData db, PollService polls, Qui
             {
                 claimed = await db.Posts.Where(p => p.Id == post.Id && !EF.Property<bool>(p, PostConfiguration.Announced))
                     .ExecuteUpdateAsync(s => s.SetProperty(p => EF.Property<bool>(p, PostConfiguration.Announced), true), cancellationToken);
+                if (claimed == 1)
+                {
+                    db.Add(IntegrationEvents.ToOutbox(new PostPublishedV1(post.Id, post.EventId, post.AuthorId, post.PublishAt)));
+                    await db.SaveChangesAsync(cancellationToken);
+                }
                 await transaction.CommitAsync(cancellationToken);
             }
             if (claimed == 0) continue;

@@ -6,6 +6,7 @@ using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Engagement;
@@ -53,9 +54,10 @@ internal sealed class FeedService(
         var now = time.GetUtcNow();
         var post = Post.Create(eventId, actor.UserId, draft.Body, draft.ImageFileId, now, draft.PublishAt);
         db.Add(post);
-        // A scheduled post's push is the job's, when it falls due; its integration event is dispatched then too.
+        // A scheduled post is announced (pushed, and its integration event written) by the job when it falls due, so a
+        // post deleted before then is never announced.
         db.Entry(post).Property(PostConfiguration.Announced).CurrentValue = post.IsPublished(now);
-        db.Add(IntegrationEvents.ToOutbox(new PostPublishedV1(post.Id, eventId, post.AuthorId, post.PublishAt)));
+        if (post.IsPublished(now)) db.Add(IntegrationEvents.ToOutbox(new PostPublishedV1(post.Id, eventId, post.AuthorId, post.PublishAt)));
         await writes.SaveAsync(cancellationToken);
 
         if (post.IsPublished(now))
@@ -140,7 +142,7 @@ internal sealed class FeedService(
                 await writes.SaveAsync(cancellationToken);
                 added = true;
             }
-            catch (DbUpdateException ex) when (ex.IsViolationOf(db, ReactionConfiguration.Key))
+            catch (DbUpdateException ex) when (ex.IsViolationOf(ReactionConfiguration.Key))
             {
                 // The same reaction from a second tab got there first: the person's reaction stands once.
                 db.ChangeTracker.Clear();
@@ -176,7 +178,7 @@ internal sealed class FeedService(
         {
             await writes.SaveAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsViolationOf(db, MuteConfiguration.Key))
+        catch (DbUpdateException ex) when (ex.IsViolationOf(MuteConfiguration.Key))
         {
             // Another moderator muted them at the same moment.
             db.ChangeTracker.Clear();

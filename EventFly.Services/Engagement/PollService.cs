@@ -46,25 +46,13 @@ internal sealed class PollService(EngagementData db, EngagementAccess access, En
         {
             db.Add(ballot);
             db.Add(IntegrationEvents.ToOutbox(new PollVotedV1(pollId, poll.EventId, voter.UserId, chosen, now)));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex.IsViolationOf(db, BallotConfiguration.OnePerUser))
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                throw new DomainException(EngagementErrors.AlreadyVoted, "You already voted in this poll.");
-            }
+            await writes.SaveOnceAsync(transaction, BallotConfiguration.OnePerUser, EngagementErrors.AlreadyVoted, "You already voted in this poll.",
+                cancellationToken);
             var counted = await db.Polls
                 .Where(p => p.Id == pollId && p.Status == PollStatus.Open && (p.ClosesAt == null || p.ClosesAt > now))
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.BallotCount, p => p.BallotCount + 1), cancellationToken);
             if (counted == 0)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                throw new DomainException(EngagementErrors.PollClosed, "This poll is closed.");
-            }
+                throw await writes.RefuseAsync(transaction, new DomainException(EngagementErrors.PollClosed, "This poll is closed."), cancellationToken);
             await db.PollOptions.Where(o => o.PollId == pollId && chosen.Contains(o.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.Votes, o => o.Votes + 1), cancellationToken);
             await transaction.CommitAsync(cancellationToken);

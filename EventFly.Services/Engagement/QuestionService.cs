@@ -5,6 +5,7 @@ using EventFly.Services.Engagement.Configurations;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Outbox;
+using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Engagement;
@@ -49,33 +50,21 @@ internal sealed class QuestionService(
 
     public async Task<QuestionView> GetAsync(Actor actor, Guid questionId, CancellationToken cancellationToken)
     {
-        var question = await QuestionAsync(questionId, tracked: false, cancellationToken);
-        var reader = await access.JoinAsync(actor, question.EventId, cancellationToken);
-        if (!question.IsVisibleTo(reader.UserId, reader.IsStaff)) throw UnknownQuestion();
+        var (question, reader) = await SeenAsync(actor, questionId, toWrite: false, cancellationToken);
         return await ToViewAsync(question, reader, cancellationToken);
     }
 
     public async Task<QuestionView> UpvoteAsync(Actor actor, Guid questionId, CancellationToken cancellationToken)
     {
-        var question = await QuestionAsync(questionId, tracked: false, cancellationToken);
-        var writer = await access.WriterAsync(actor, question.EventId, cancellationToken);
-        if (!question.IsVisibleTo(writer.UserId, writer.IsStaff)) throw UnknownQuestion();
+        var (question, writer) = await SeenAsync(actor, questionId, toWrite: true, cancellationToken);
         var already = await db.QuestionVotes.AnyAsync(v => v.QuestionId == questionId && v.UserId == writer.UserId, cancellationToken);
         var vote = question.Upvote(writer.UserId, time.GetUtcNow(), already);
 
         await using (var transaction = await writes.BeginAsync(cancellationToken))
         {
             db.Add(vote);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex.IsViolationOf(db, QuestionVoteConfiguration.Key))
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                throw new DomainException(EngagementErrors.AlreadyUpvoted, "You already upvoted this question.");
-            }
+            await writes.SaveOnceAsync(transaction, QuestionVoteConfiguration.Key, EngagementErrors.AlreadyUpvoted, "You already upvoted this question.",
+                cancellationToken);
             // The count moves in the transaction of the vote row, by the database, never read-then-written.
             await db.Questions.Where(q => q.Id == questionId).ExecuteUpdateAsync(s => s.SetProperty(q => q.VoteCount, q => q.VoteCount + 1), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -85,9 +74,7 @@ internal sealed class QuestionService(
 
     public async Task<QuestionView> WithdrawUpvoteAsync(Actor actor, Guid questionId, CancellationToken cancellationToken)
     {
-        var question = await QuestionAsync(questionId, tracked: false, cancellationToken);
-        var writer = await access.WriterAsync(actor, question.EventId, cancellationToken);
-        if (!question.IsVisibleTo(writer.UserId, writer.IsStaff)) throw UnknownQuestion();
+        var (question, writer) = await SeenAsync(actor, questionId, toWrite: true, cancellationToken);
         int removed;
         await using (var transaction = await writes.BeginAsync(cancellationToken))
         {
@@ -124,7 +111,7 @@ internal sealed class QuestionService(
         {
             await writes.SaveAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsViolationOf(db, EngagementSettingsConfiguration.Key))
+        catch (DbUpdateException ex) when (ex.IsViolationOf(EngagementSettingsConfiguration.Key))
         {
             // Another moderator created the row at the same moment: the later word wins.
             db.ChangeTracker.Clear();
@@ -188,6 +175,17 @@ internal sealed class QuestionService(
             return new QuestionView(q.Id, q.EventId, q.Body, q.VoteCount, EngagementViews.StateOf(q.Status), q.Anonymous, author,
                 author is { } id ? names.GetValueOrDefault(id) : null, q.CreatedAt, q.AnsweredAt, voted.Contains(q.Id), q.AuthorId == viewerId);
         }
+    }
+
+    /// <summary>A question its caller may see (404 otherwise), with the caller as a reader or, <paramref name="toWrite"/>, a writer (not muted).</summary>
+    private async Task<(Question Question, EngagementParticipant Caller)> SeenAsync(
+        Actor actor, Guid questionId, bool toWrite, CancellationToken cancellationToken)
+    {
+        var question = await QuestionAsync(questionId, tracked: false, cancellationToken);
+        var caller = toWrite
+            ? await access.WriterAsync(actor, question.EventId, cancellationToken)
+            : await access.JoinAsync(actor, question.EventId, cancellationToken);
+        return question.IsVisibleTo(caller.UserId, caller.IsStaff) ? (question, caller) : throw UnknownQuestion();
     }
 
     private async Task<Question> QuestionAsync(Guid questionId, bool tracked, CancellationToken cancellationToken)

@@ -99,22 +99,11 @@ internal sealed class QuizService(
             // The host may have revealed (or moved on) since the quiz was read: checked again inside the write.
             if (!await db.Quizzes.AnyAsync(q => q.Id == quizId && q.CurrentQuestionIndex == position && q.QuestionState == QuizQuestionState.Open,
                     cancellationToken))
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                throw new DomainException(EngagementErrors.QuestionNotOpen, "This question is not open.");
-            }
+                throw await writes.RefuseAsync(transaction, new DomainException(EngagementErrors.QuestionNotOpen, "This question is not open."), cancellationToken);
             db.Add(answer);
             db.Add(IntegrationEvents.ToOutbox(new QuizAnsweredV1(quiz.Id, questionId, quiz.EventId, player.UserId, answer.Correct, answer.Points, now)));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex.IsViolationOf(db, QuizAnswerConfiguration.OnePerUser))
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                throw new DomainException(EngagementErrors.AlreadyAnswered, "You already answered this question.");
-            }
+            await writes.SaveOnceAsync(transaction, QuizAnswerConfiguration.OnePerUser, EngagementErrors.AlreadyAnswered, "You already answered this question.",
+                cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         return new QuizAnswerResult(questionId, answer.Correct, answer.Points, answer.Bonus, answer.Streak);

@@ -5,19 +5,13 @@ using EventFly.Services.Engagement.Contracts;
 
 namespace EventFly.Services.Tests;
 
-public sealed class EngagementAccessTests : IAsyncLifetime
+public sealed class EngagementAccessTests : EngagementServiceTests
 {
-    private EngagementTestBed _bed = null!;
-
-    public async ValueTask InitializeAsync() => _bed = await EngagementTestBed.CreateAsync();
-
-    public ValueTask DisposeAsync() => _bed.DisposeAsync();
-
     [Fact]
     public async Task Join_AdmitsStaffAsStaff_AndTicketHoldersAsAudience()
     {
-        var staff = await _bed.Access(a => a.JoinAsync(_bed.Organizer, _bed.EventId, default));
-        var holder = await _bed.Access(a => a.JoinAsync(_bed.Holder, _bed.EventId, default));
+        var staff = await Bed.Access(a => a.JoinAsync(Bed.Organizer, Bed.EventId, default));
+        var holder = await Bed.Access(a => a.JoinAsync(Bed.Holder, Bed.EventId, default));
 
         Assert.Equal((EngagementRole.Staff, true, false), (staff.Role, staff.CanModerate, staff.Muted));
         Assert.Equal((EngagementRole.Audience, false, false), (holder.Role, holder.CanModerate, holder.Muted));
@@ -26,8 +20,8 @@ public sealed class EngagementAccessTests : IAsyncLifetime
     [Fact]
     public async Task Join_RefusesStrangersAndAnonymousCallers_With403()
     {
-        var stranger = await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Access(a => a.JoinAsync(_bed.Stranger, _bed.EventId, default)));
-        var anonymous = await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Access(a => a.JoinAsync(Actor.Anonymous, _bed.EventId, default)));
+        var stranger = await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Access(a => a.JoinAsync(Bed.Stranger, Bed.EventId, default)));
+        var anonymous = await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Access(a => a.JoinAsync(Actor.Anonymous, Bed.EventId, default)));
 
         Assert.Equal(EngagementErrors.NotAParticipant, stranger.Code);
         Assert.Equal("forbidden", anonymous.Code);
@@ -36,87 +30,87 @@ public sealed class EngagementAccessTests : IAsyncLifetime
     [Fact]
     public async Task ADraftEvent_DoesNotExist_ForAnyoneButItsStaff()
     {
-        foreach (var caller in new[] { _bed.Holder, _bed.Stranger, Actor.Anonymous })
+        foreach (var caller in new[] { Bed.Holder, Bed.Stranger, Actor.Anonymous })
         {
-            var refused = await Assert.ThrowsAsync<NotFoundException>(() => _bed.Access(a => a.JoinAsync(caller, _bed.DraftEventId, default)));
+            var refused = await Assert.ThrowsAsync<NotFoundException>(() => Bed.Access(a => a.JoinAsync(caller, Bed.DraftEventId, default)));
             Assert.Equal("unknown_event", refused.Code);
-            await Assert.ThrowsAsync<NotFoundException>(() => _bed.Feed(f => f.ListFeedAsync(caller, _bed.DraftEventId, 1, 20, default)));
+            await Assert.ThrowsAsync<NotFoundException>(() => Bed.Feed(f => f.ListFeedAsync(caller, Bed.DraftEventId, 1, 20, default)));
         }
-        await Assert.ThrowsAsync<NotFoundException>(() => _bed.Access(a => a.JoinAsync(_bed.Holder, Guid.NewGuid(), default)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Bed.Access(a => a.JoinAsync(Bed.Holder, Guid.NewGuid(), default)));
 
-        Assert.Equal(EngagementRole.Staff, (await _bed.Access(a => a.JoinAsync(_bed.Organizer, _bed.DraftEventId, default))).Role);
-        Assert.Empty((await _bed.Feed(f => f.ListFeedAsync(_bed.Organizer, _bed.DraftEventId, 1, 20, default))).Items);
+        Assert.Equal(EngagementRole.Staff, (await Bed.Access(a => a.JoinAsync(Bed.Organizer, Bed.DraftEventId, default))).Role);
+        Assert.Empty((await Bed.Feed(f => f.ListFeedAsync(Bed.Organizer, Bed.DraftEventId, 1, 20, default))).Items);
     }
 
     [Fact]
     public async Task HoldersReadAndWrite_StrangersDoNeither_AndRefusalsChangeNothing()
     {
-        var post = await _bed.Feed(f => f.CreatePostAsync(_bed.Organizer, _bed.EventId, new PostDraft("Welcome **all**"), default));
-        var poll = await _bed.Polls(p => p.CreateAsync(_bed.Organizer, _bed.EventId, new PollDraft("Best talk?", ["A", "B"], false, null), default));
-        Assert.Single((await _bed.Feed(f => f.ListFeedAsync(_bed.Holder, _bed.EventId, 1, 20, default))).Items);
-        await _bed.Feed(f => f.AddCommentAsync(_bed.Holder, post.Id, "Hi!", default));
-        var before = await _bed.FingerprintAsync();
+        var post = await Bed.Feed(f => f.CreatePostAsync(Bed.Organizer, Bed.EventId, new PostDraft("Welcome **all**"), default));
+        var poll = await Bed.Polls(p => p.CreateAsync(Bed.Organizer, Bed.EventId, new PollDraft("Best talk?", ["A", "B"], false, null), default));
+        Assert.Single((await Bed.Feed(f => f.ListFeedAsync(Bed.Holder, Bed.EventId, 1, 20, default))).Items);
+        await Bed.Feed(f => f.AddCommentAsync(Bed.Holder, post.Id, "Hi!", default));
+        var before = await Bed.FingerprintAsync();
 
-        foreach (var caller in new[] { _bed.Stranger, Actor.Anonymous })
+        foreach (var caller in new[] { Bed.Stranger, Actor.Anonymous })
         {
-            await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Feed(f => f.ListFeedAsync(caller, _bed.EventId, 1, 20, default)));
-            await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Feed(f => f.AddCommentAsync(caller, post.Id, "Let me in", default)));
-            await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Feed(f => f.ReactAsync(caller, post.Id, ReactionKinds.Like, default)));
-            await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Questions(q => q.AskAsync(caller, _bed.EventId, new QuestionDraft("Why?", false), default)));
-            await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Polls(p => p.VoteAsync(caller, poll.Id, [poll.Options[0].Id], default)));
-            await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Polls(p => p.GetResultsAsync(caller, poll.Id, default)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Feed(f => f.ListFeedAsync(caller, Bed.EventId, 1, 20, default)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Feed(f => f.AddCommentAsync(caller, post.Id, "Let me in", default)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Feed(f => f.ReactAsync(caller, post.Id, ReactionKinds.Like, default)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Questions(q => q.AskAsync(caller, Bed.EventId, new QuestionDraft("Why?", false), default)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Polls(p => p.VoteAsync(caller, poll.Id, [poll.Options[0].Id], default)));
+            await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Polls(p => p.GetResultsAsync(caller, poll.Id, default)));
         }
         // Ticket holders take part but do not moderate.
         var notModerator = await Assert.ThrowsAsync<ForbiddenException>(() =>
-            _bed.Feed(f => f.CreatePostAsync(_bed.Holder, _bed.EventId, new PostDraft("Me too"), default)));
+            Bed.Feed(f => f.CreatePostAsync(Bed.Holder, Bed.EventId, new PostDraft("Me too"), default)));
         Assert.Equal("forbidden", notModerator.Code);
-        await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Polls(p => p.CloseAsync(_bed.Holder, poll.Id, default)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => _bed.Feed(f => f.MuteAsync(_bed.Holder, _bed.EventId, _bed.OtherHolderId, default)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Polls(p => p.CloseAsync(Bed.Holder, poll.Id, default)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Bed.Feed(f => f.MuteAsync(Bed.Holder, Bed.EventId, Bed.OtherHolderId, default)));
 
-        Assert.Equal(before, await _bed.FingerprintAsync());
+        Assert.Equal(before, await Bed.FingerprintAsync());
     }
 
     [Fact]
     public async Task AMutedParticipant_ReadsButEveryWriteIsRefused_With403Muted_AndChangesNothing()
     {
-        var post = await _bed.Feed(f => f.CreatePostAsync(_bed.Organizer, _bed.EventId, new PostDraft("Hello"), default));
-        var poll = await _bed.Polls(p => p.CreateAsync(_bed.Organizer, _bed.EventId, new PollDraft("Best talk?", ["A", "B"], false, null), default));
-        var question = await _bed.Questions(q => q.AskAsync(_bed.OtherHolder, _bed.EventId, new QuestionDraft("When is lunch?", false), default));
-        var quiz = await _bed.Quizzes(q => q.CreateAsync(_bed.Organizer, _bed.EventId,
+        var post = await Bed.Feed(f => f.CreatePostAsync(Bed.Organizer, Bed.EventId, new PostDraft("Hello"), default));
+        var poll = await Bed.Polls(p => p.CreateAsync(Bed.Organizer, Bed.EventId, new PollDraft("Best talk?", ["A", "B"], false, null), default));
+        var question = await Bed.Questions(q => q.AskAsync(Bed.OtherHolder, Bed.EventId, new QuestionDraft("When is lunch?", false), default));
+        var quiz = await Bed.Quizzes(q => q.CreateAsync(Bed.Organizer, Bed.EventId,
             new QuizDraft("Warm-up", [new QuizQuestionDraft("2+2?", ["3", "4"], 1, 20)]), default));
-        var opened = (await _bed.Quizzes(q => q.NextAsync(_bed.Organizer, quiz.Id, default))).Question!;
-        await _bed.Feed(f => f.MuteAsync(_bed.Organizer, _bed.EventId, _bed.HolderId, default));
-        var before = await _bed.FingerprintAsync();
+        var opened = (await Bed.Quizzes(q => q.NextAsync(Bed.Organizer, quiz.Id, default))).Question!;
+        await Bed.Feed(f => f.MuteAsync(Bed.Organizer, Bed.EventId, Bed.HolderId, default));
+        var before = await Bed.FingerprintAsync();
 
-        Assert.True((await _bed.Access(a => a.JoinAsync(_bed.Holder, _bed.EventId, default))).Muted);
-        Assert.Single((await _bed.Feed(f => f.ListFeedAsync(_bed.Holder, _bed.EventId, 1, 20, default))).Items);
+        Assert.True((await Bed.Access(a => a.JoinAsync(Bed.Holder, Bed.EventId, default))).Muted);
+        Assert.Single((await Bed.Feed(f => f.ListFeedAsync(Bed.Holder, Bed.EventId, 1, 20, default))).Items);
         var refusals = new List<Func<Task>>
         {
-            () => _bed.Feed(f => f.AddCommentAsync(_bed.Holder, post.Id, "Spam", default)),
-            () => _bed.Feed(f => f.ReactAsync(_bed.Holder, post.Id, ReactionKinds.Clap, default)),
-            () => _bed.Questions(q => q.AskAsync(_bed.Holder, _bed.EventId, new QuestionDraft("Spam?", false), default)),
-            () => _bed.Questions(q => q.UpvoteAsync(_bed.Holder, question.Id, default)),
-            () => _bed.Polls(p => p.VoteAsync(_bed.Holder, poll.Id, [poll.Options[0].Id], default)),
-            () => _bed.Quizzes(q => q.AnswerAsync(_bed.Holder, quiz.Id, opened.Id, opened.Options[1].Id, default)),
+            () => Bed.Feed(f => f.AddCommentAsync(Bed.Holder, post.Id, "Spam", default)),
+            () => Bed.Feed(f => f.ReactAsync(Bed.Holder, post.Id, ReactionKinds.Clap, default)),
+            () => Bed.Questions(q => q.AskAsync(Bed.Holder, Bed.EventId, new QuestionDraft("Spam?", false), default)),
+            () => Bed.Questions(q => q.UpvoteAsync(Bed.Holder, question.Id, default)),
+            () => Bed.Polls(p => p.VoteAsync(Bed.Holder, poll.Id, [poll.Options[0].Id], default)),
+            () => Bed.Quizzes(q => q.AnswerAsync(Bed.Holder, quiz.Id, opened.Id, opened.Options[1].Id, default)),
         };
         foreach (var refused in refusals)
             Assert.Equal(EngagementErrors.Muted, (await Assert.ThrowsAsync<ForbiddenException>(refused)).Code);
-        Assert.Equal(before, await _bed.FingerprintAsync());
+        Assert.Equal(before, await Bed.FingerprintAsync());
 
-        await _bed.Feed(f => f.UnmuteAsync(_bed.Organizer, _bed.EventId, _bed.HolderId, default));
-        await _bed.Feed(f => f.AddCommentAsync(_bed.Holder, post.Id, "Sorry", default));
-        Assert.Equal(1, (await _bed.Feed(f => f.GetPostAsync(_bed.Holder, post.Id, default))).CommentCount);
+        await Bed.Feed(f => f.UnmuteAsync(Bed.Organizer, Bed.EventId, Bed.HolderId, default));
+        await Bed.Feed(f => f.AddCommentAsync(Bed.Holder, post.Id, "Sorry", default));
+        Assert.Equal(1, (await Bed.Feed(f => f.GetPostAsync(Bed.Holder, post.Id, default))).CommentCount);
     }
 
     [Fact]
     public async Task AModerator_CannotMuteThemselves_AndMutingTwiceKeepsOneMute()
     {
-        var self = await Assert.ThrowsAsync<DomainException>(() => _bed.Feed(f => f.MuteAsync(_bed.Organizer, _bed.EventId, _bed.OrganizerId, default)));
+        var self = await Assert.ThrowsAsync<DomainException>(() => Bed.Feed(f => f.MuteAsync(Bed.Organizer, Bed.EventId, Bed.OrganizerId, default)));
         Assert.Equal(EngagementErrors.CannotMuteSelf, self.Code);
 
-        await _bed.Feed(f => f.MuteAsync(_bed.Organizer, _bed.EventId, _bed.HolderId, default));
-        await _bed.Feed(f => f.MuteAsync(_bed.Organizer, _bed.EventId, _bed.HolderId, default));
+        await Bed.Feed(f => f.MuteAsync(Bed.Organizer, Bed.EventId, Bed.HolderId, default));
+        await Bed.Feed(f => f.MuteAsync(Bed.Organizer, Bed.EventId, Bed.HolderId, default));
 
-        Assert.Equal(_bed.HolderId, Assert.Single(await _bed.Feed(f => f.ListMutesAsync(_bed.Organizer, _bed.EventId, default))).UserId);
+        Assert.Equal(Bed.HolderId, Assert.Single(await Bed.Feed(f => f.ListMutesAsync(Bed.Organizer, Bed.EventId, default))).UserId);
     }
 }

@@ -2,7 +2,7 @@ using EventFly.Services.Common;
 
 namespace EventFly.Services.Engagement.Contracts;
 
-/// <summary>A staff post appeared in an event's feed; for a scheduled post <see cref="OccurredAt"/> is its publish time (dispatched then).</summary>
+/// <summary>A staff post appeared in an event's feed (a scheduled one when it fell due; <see cref="OccurredAt"/> is its publish time).</summary>
 public sealed record PostPublishedV1(Guid PostId, Guid EventId, Guid AuthorId, DateTimeOffset OccurredAt) : IIntegrationEvent
 {
     public static string MessageType => "engagement.post_published";
