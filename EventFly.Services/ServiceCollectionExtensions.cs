@@ -93,6 +93,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<EngagementWrites>();
         services.AddScoped<EngagementViews>();
         services.AddScoped<LivePush>();
+        services.AddScoped<IDemoDataContributor, EngagementDemoData>();
         services.AddScoped<FeedService>();
         services.AddScoped<IFeedService>(sp => sp.GetRequiredService<FeedService>());
         services.AddScoped<IQuestionService, QuestionService>();

@@ -32,7 +32,7 @@ internal sealed class EngagementTimers(EngagementData db, PollService polls, Qui
             if (await polls.CloseDueAsync(pollId, cancellationToken)) done++;
 
         var openQuestions = await db.Quizzes.AsNoTracking().Where(q => q.Status == QuizStatus.Running && q.QuestionState == QuizQuestionState.Open)
-            .Select(q => q.Id).Take(Batch).ToListAsync(cancellationToken);
+            .OrderBy(q => q.QuestionOpenedAt).Select(q => q.Id).Take(Batch).ToListAsync(cancellationToken);
         foreach (var quizId in openQuestions)
             if (await quizzes.RevealIfDueAsync(quizId, cancellationToken)) done++;
 

@@ -25,7 +25,7 @@ internal sealed class TicketingDemoData(
         foreach (var e in events)
         {
             // Each organization's owner sets up its ticket types, as in the portal.
-            var owner = await ActorAsync(e.OrganizationName == DemoOrganizations.Spree ? DemoAccounts.Manager : DemoAccounts.Organizer, cancellationToken);
+            var owner = await accounts.ActorOfAsync(e.OrganizationName == DemoOrganizations.Spree ? DemoAccounts.Manager : DemoAccounts.Organizer, cancellationToken);
             foreach (var (name, price, capacity, access) in TypesFor(e.Name))
                 await catalog.CreateTicketTypeAsync(owner, e.Id,
                     new TicketTypeDetails(name, null, new Money(price, "EUR"), capacity, null, null, 1, access == "VIP" ? 4 : 10, access, false, null), cancellationToken);
@@ -34,15 +34,11 @@ internal sealed class TicketingDemoData(
         var meetup = events.FirstOrDefault(e => e.Name == "Blazor & .NET Meetup");
         if (meetup is not null)
         {
-            var ada = await ActorAsync(DemoAccounts.Participant, cancellationToken);
+            var ada = await accounts.ActorOfAsync(DemoAccounts.Participant, cancellationToken);
             var free = (await catalog.ListTicketTypesAsync(ada, meetup.Id, cancellationToken)).Items[0];
             await orders.PlaceOrderAsync(ada, meetup.Id, [new OrderLineRequest(free.Id, 1)], "demo-ticket", cancellationToken);
         }
     }
-
-    private async Task<Actor> ActorAsync(DemoAccount account, CancellationToken cancellationToken) =>
-        new((await accounts.FindAccountByEmailAsync(account.Email, cancellationToken)
-            ?? throw new InvalidOperationException($"Demo account {account.Email} is missing; accounts are seeded first.")).Id);
 
     private static (string Name, decimal Price, int Capacity, string Access)[] TypesFor(string eventName) => eventName switch
     {

@@ -85,6 +85,19 @@ public sealed class DatabaseInitializerTests
         var events = await services.InScopeAsync(sp => sp.GetRequiredService<EventFly.Services.Events.Contracts.IEventService>().SearchAsync(
             new EventFly.Services.Events.Contracts.EventSearch(null, null, null, null, null, null, null, "date", 1, 50), default));
         Assert.Equal(7, events.Total);
+        // The meetup's live channel, seeded once: posts (one pinned), Q&A, a closed and an open poll, a quiz ready to host.
+        var live = await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<EventFlyDbContext>();
+            return (Posts: await db.Set<EventFly.Domain.Engagement.Post>().CountAsync(), Pinned: await db.Set<EventFly.Domain.Engagement.Post>().CountAsync(p => p.PinnedAt != null),
+                Questions: await db.Set<EventFly.Domain.Engagement.Question>().CountAsync(),
+                Polls: await db.Set<EventFly.Domain.Engagement.Poll>().Select(p => p.Status).ToListAsync(),
+                Quizzes: await db.Set<EventFly.Domain.Engagement.Quiz>().Select(q => new { q.Status, q.Questions.Count }).ToListAsync());
+        });
+        Assert.Equal((3, 1, 2), (live.Posts, live.Pinned, live.Questions));
+        Assert.Equal([EventFly.Domain.Engagement.PollStatus.Open, EventFly.Domain.Engagement.PollStatus.Closed], live.Polls.Order());
+        Assert.Equal(EventFly.Domain.Engagement.QuizStatus.Draft, Assert.Single(live.Quizzes).Status);
+        Assert.Equal(3, live.Quizzes[0].Count);
     }
 
     [Fact]
