@@ -1,5 +1,6 @@
 using EventFly.Client.Api;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace EventFly.Client;
@@ -10,6 +11,9 @@ public static class ClientServices
     public static IServiceCollection AddEventFlyUi(this IServiceCollection services)
     {
         services.AddMudServices();
+        services.TryAddSingleton(TimeProvider.System);
+        // Live pages open their hub connection only once interactive; the factory itself is harmless on the server.
+        services.AddScoped<ILiveChannelFactory, LiveChannelFactory>();
         return services;
     }
 
@@ -21,6 +25,7 @@ public static class ClientServices
         services.AddScoped<IProfileApi, HttpProfileApi>();
         services.AddScoped<IEventsApi, HttpEventsApi>();
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
+        services.AddScoped<ILiveApi, HttpLiveApi>();
         return services;
     }
 }

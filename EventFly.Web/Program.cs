@@ -53,6 +53,7 @@ builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
 builder.Services.AddScoped<IEventsApi, ServerEventsApi>();
 builder.Services.AddScoped<ITicketsApi, ServerTicketsApi>();
+builder.Services.AddScoped<ILiveApi, ServerLiveApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();

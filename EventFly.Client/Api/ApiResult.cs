@@ -5,6 +5,12 @@ public sealed record ApiResult<T>(T? Value, string? Error, IReadOnlyDictionary<s
 {
     public bool Succeeded => Error is null;
 
+    /// <summary>The failure's <c>code</c> from the server's ProblemDetails (<c>muted</c>, <c>already_voted</c>…), when it sent one.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The HTTP status of a failure that came from the server (401, 403, 404, 409…).</summary>
+    public int? Status { get; init; }
+
     public static ApiResult<T> Ok(T value) => new(value, null, Empty);
 
     public static ApiResult<T> Fail(string error, IReadOnlyDictionary<string, string[]>? fieldErrors = null) =>

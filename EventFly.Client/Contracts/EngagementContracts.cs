@@ -110,3 +110,101 @@ public sealed class QuizAnswerRequest
     [Required]
     public Guid? OptionId { get; set; }
 }
+
+/// <summary>The six reactions a post takes, in the order the reactions bar shows them.</summary>
+public static class ReactionKinds
+{
+    public static IReadOnlyList<(string Kind, string Emoji)> All { get; } =
+        [("like", "👍"), ("love", "❤️"), ("party", "🎉"), ("laugh", "😂"), ("wow", "😮"), ("clap", "👏")];
+}
+
+/// <summary>
+/// A post as the caller sees it: <c>bodyHtml</c> is the server's sanitised rendering of the Markdown <c>body</c>;
+/// <c>myReactions</c> are the caller's own kinds (empty in a hub push, which is the same for everyone).
+/// </summary>
+public sealed record PostResponse(
+    Guid Id, Guid EventId, Guid AuthorId, string? AuthorName, string Body, string BodyHtml, string? ImageFileId, DateTimeOffset PublishAt,
+    DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, bool Pinned, DateTimeOffset? PinnedAt, bool Scheduled,
+    IReadOnlyList<ReactionCountResponse> Reactions, IReadOnlyList<string> MyReactions, int CommentCount);
+
+/// <summary>How many people gave one kind of reaction; kinds nobody gave are left out.</summary>
+public sealed record ReactionCountResponse(string Kind, string Emoji, int Count);
+
+/// <summary><c>POST /api/posts/{postId}/reactions</c> and its DELETE: the counts after the change, with the caller's own kinds.</summary>
+public sealed record PostReactionsResponse(Guid PostId, IReadOnlyList<ReactionCountResponse> Reactions, IReadOnlyList<string> MyReactions);
+
+/// <summary>A comment; hidden ones reach only staff and their author.</summary>
+public sealed record CommentResponse(Guid Id, Guid PostId, Guid EventId, Guid AuthorId, string? AuthorName, string Body, DateTimeOffset CreatedAt, bool Hidden);
+
+/// <summary><c>GET /api/events/{eventId}/feed</c>: a page of posts (pinned first, then newest) with the event's polls and quizzes (newest first).</summary>
+public sealed record FeedResponse(IReadOnlyList<PostResponse> Items, int Total, IReadOnlyList<PollResponse> Polls, IReadOnlyList<QuizResponse> Quizzes);
+
+/// <summary>
+/// A question as the caller sees it: an anonymous question's author only for staff and the author; <c>votedByMe</c> and
+/// <c>mine</c> are the caller's (false in a hub push).
+/// </summary>
+public sealed record QuestionResponse(
+    Guid Id, Guid EventId, string Text, int Votes, QuestionState Status, bool Anonymous, Guid? AuthorId, string? AuthorName, DateTimeOffset CreatedAt,
+    DateTimeOffset? AnsweredAt, bool VotedByMe, bool Mine);
+
+/// <summary><c>GET /api/events/{eventId}/qa-settings</c>.</summary>
+public sealed record QaSettingsResponse(Guid EventId, bool ModerationOn);
+
+/// <summary>
+/// A poll as the caller sees it: option votes and <c>totalVotes</c> are null while the caller may not see results;
+/// <c>myChoice</c> is the caller's ballot (null before they vote).
+/// </summary>
+public sealed record PollResponse(
+    Guid Id, Guid EventId, string Question, IReadOnlyList<PollOptionResponse> Options, bool Multiple, DateTimeOffset? ClosesAt, PollState Status,
+    PollResultsVisibility ResultsVisibility, bool ResultsVisible, int? TotalVotes, IReadOnlyList<Guid>? MyChoice, DateTimeOffset CreatedAt);
+
+public sealed record PollOptionResponse(Guid Id, string Text, int? Votes);
+
+/// <summary>
+/// <c>GET /api/polls/{pollId}/results</c> and the hub's <c>PollResultsUpdated</c>: <c>totalVotes</c> counts people (ballots);
+/// while <c>resultsVisible</c> is false every count is zero.
+/// </summary>
+public sealed record PollResultsResponse(
+    Guid PollId, PollState Status, DateTimeOffset? ClosesAt, bool Multiple, bool ResultsVisible, int TotalVotes, IReadOnlyList<PollOptionResultResponse> Options);
+
+public sealed record PollOptionResultResponse(Guid Id, string Text, int Votes);
+
+/// <summary>A quiz; <c>questions</c> (with their correct options) only for staff, empty for the audience.</summary>
+public sealed record QuizResponse(
+    Guid Id, Guid EventId, string Title, QuizState Status, int QuestionCount, int? CurrentQuestionNumber, DateTimeOffset CreatedAt,
+    IReadOnlyList<QuizQuestionResponse> Questions);
+
+public sealed record QuizQuestionResponse(Guid Id, int Number, string Text, IReadOnlyList<QuizOptionResponse> Options, Guid CorrectOptionId, int TimeLimitSeconds);
+
+public sealed record QuizOptionResponse(Guid Id, string Text);
+
+/// <summary>An open question as players see it (never its correct option); answers are taken until <c>closesAt</c> on the server's clock.</summary>
+public sealed record LiveQuizQuestionResponse(
+    Guid Id, int Number, int QuestionCount, string Text, IReadOnlyList<QuizOptionResponse> Options, int TimeLimitSeconds, DateTimeOffset OpenedAt,
+    DateTimeOffset ClosesAt);
+
+/// <summary>A revealed question: its correct option and how many chose each option.</summary>
+public sealed record QuizRevealResponse(Guid QuestionId, Guid CorrectOptionId, IReadOnlyList<QuizOptionCountResponse> Distribution);
+
+public sealed record QuizOptionCountResponse(Guid OptionId, int Answers);
+
+/// <summary>
+/// <c>GET /api/quizzes/{quizId}/state</c> (and the answer of <c>/next</c>, <c>/reveal</c>): what a player joining now needs.
+/// <c>remaining</c> is the time left on the server's clock when it answered; <c>myAnswerOptionId</c> the caller's choice
+/// for the current question.
+/// </summary>
+public sealed record QuizSnapshotResponse(
+    Guid QuizId, Guid EventId, string Title, QuizState Status, int QuestionCount, QuizQuestionPhase? Phase, LiveQuizQuestionResponse? Question,
+    TimeSpan? Remaining, QuizRevealResponse? Reveal, IReadOnlyList<LeaderboardEntryResponse> Top, LeaderboardEntryResponse? Me, Guid? MyAnswerOptionId);
+
+/// <summary><c>POST /api/quizzes/{quizId}/answers</c>: points include the streak <c>bonus</c>.</summary>
+public sealed record QuizAnswerResultResponse(Guid QuestionId, bool Correct, int Points, int Bonus, int Streak);
+
+/// <summary>A place on a quiz's leaderboard; equal points share a rank.</summary>
+public sealed record LeaderboardEntryResponse(int Rank, Guid UserId, string? DisplayName, int Points);
+
+/// <summary>The hub's answer to <c>JoinEvent</c>: the caller's place in the event's live channel.</summary>
+public sealed record EngagementParticipantResponse(Guid EventId, Guid UserId, EngagementRole Role, bool CanModerate, bool Muted)
+{
+    public bool IsStaff => Role == EngagementRole.Staff;
+}

@@ -1,6 +1,8 @@
 using EventFly.Client.Contracts;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Web.Identity;
+// The API has an enum of the same name (EventFly.Client.Contracts) for the wire; the services take theirs.
+using PollResultsVisibility = EventFly.Services.Engagement.Contracts.PollResultsVisibility;
 
 namespace EventFly.Web.Endpoints;
 
