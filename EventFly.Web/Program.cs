@@ -1,6 +1,7 @@
 using EventFly.Client;
 using EventFly.Client.Api;
 using EventFly.Services;
+using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Payments.Contracts;
@@ -47,7 +48,9 @@ builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<ITeam
     .AddPerCallScoped<IAuditLog>().AddPerCallScoped<IOrganizationBilling>().AddPerCallScoped<IOrganizationAccess>()
     .AddPerCallScoped<IEventService>().AddPerCallScoped<IEventAccess>()
     .AddPerCallScoped<ITicketCatalog>().AddPerCallScoped<IOrderPlacement>().AddPerCallScoped<IOrderQueries>().AddPerCallScoped<IOrderLifecycle>()
-    .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>();
+    .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>()
+    .AddPerCallScoped<IFeedService>().AddPerCallScoped<IQuestionService>().AddPerCallScoped<IPollService>().AddPerCallScoped<IQuizService>()
+    .AddPerCallScoped<IEngagementAccess>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
