@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every EventFly test: installs what is missing (Debian's chromium for the E2E tests), builds the solution
-# warning-free in Release, runs all test projects and prints one summary line.
+# Runs every EventFly test: installs what is missing (Debian's redis-server and, for the E2E tests, chromium), builds
+# the solution warning-free in Release, runs all test projects and prints one summary line.
 #   ./test.sh            everything
 #   ./test.sh --no-e2e   everything but the browser tests (faster inner loop)
 set -euo pipefail
@@ -23,10 +23,16 @@ if ! command -v dotnet >/dev/null; then
   exit 1
 fi
 
-if [[ $run_e2e -eq 1 && ! -x /usr/bin/chromium ]]; then
-  step "Installing Debian's chromium for the E2E tests"
+# Debian packages the tests need: redis-server (the live hub's backplane between two web hosts, in the Web tests, so
+# always) and chromium (the E2E tests).
+missing=()
+command -v redis-server >/dev/null || [[ -x /usr/bin/redis-server ]] || missing+=(redis-server)
+[[ $run_e2e -eq 1 && ! -x /usr/bin/chromium ]] && missing+=(chromium)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  step "Installing Debian's ${missing[*]} for the tests"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+  # Installing redis-server may start its system service where systemd runs; the tests start their own on a free port.
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

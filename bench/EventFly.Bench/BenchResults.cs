@@ -10,7 +10,10 @@ internal static class BenchResults
     public static async Task WriteAsync(string name, object result)
     {
         var json = JsonSerializer.Serialize(result, Indented);
-        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, $"../../../../results/{name}.json"), json);
+        await File.WriteAllTextAsync(PathOf(name), json);
         Console.WriteLine(json);
     }
+
+    /// <summary>bench/results/{name}.json, from the benchmark's build folder.</summary>
+    public static string PathOf(string name) => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, $"../../../../results/{name}.json"));
 }

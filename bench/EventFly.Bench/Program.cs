@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project bench/EventFly.Bench -- discovery [events=20000] [queries=300]
 //   dotnet run -c Release --project bench/EventFly.Bench -- ticket-rush [buyers=64] [seats=5000] [warm-up seconds=30]
 //   dotnet run -c Release --project bench/EventFly.Bench -- order-list [orders=20000] [queries=50]
+//   dotnet run -c Release --project bench/EventFly.Bench -- fanout [clients=1000, or a list: 1000,2500,5000] [seconds=30] [voters=5] [accounts=50]
 using EventFly.Bench;
 
 switch (args.FirstOrDefault())
@@ -11,6 +12,9 @@ switch (args.FirstOrDefault())
         break;
     case "order-list":
         await OrderListBench.RunAsync(args[1..]);
+        break;
+    case "fanout":
+        await FanOutBench.RunAsync(args[1..]);
         break;
     case "discovery":
         await DiscoveryBench.RunAsync(args[1..]);

@@ -27,12 +27,12 @@ internal static class TicketRushBench
         var warmUp = TimeSpan.FromSeconds(args.IntAt(2, 30));
         var folder = Path.Combine(Path.GetTempPath(), "eventfly-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
-        using var host = StartHost(folder, baseUrl);
+        var baseUrl = $"http://127.0.0.1:{BenchHost.FreePort()}";
+        using var host = BenchHost.Start(folder, baseUrl);
         try
         {
             using var anonymous = new HttpClient { BaseAddress = new Uri(baseUrl) };
-            await WaitUntilReadyAsync(anonymous);
+            await BenchHost.WaitUntilReadyAsync(anonymous);
             using var owner = await SignedInAsync(baseUrl, "owner@bench.eventfly.dev");
             var clients = await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => SignedInAsync(baseUrl, $"buyer{i}@bench.eventfly.dev")));
 
@@ -149,17 +149,17 @@ internal static class TicketRushBench
     /// <summary>An event on sale with one free ticket type of <paramref name="seats"/> on a shared quota of as many.</summary>
     private static async Task<(Guid EventId, Guid TypeId)> SetUpAsync(HttpClient owner, int seats)
     {
-        var organization = await ReadAsync(await owner.PostAsJsonAsync("/api/organizations", new { name = "Rush Org" }));
+        var organization = await BenchHost.ReadAsync(await owner.PostAsJsonAsync("/api/organizations", new { name = "Rush Org" }));
         var starts = DateTimeOffset.UtcNow.AddDays(30);
-        var ev = await ReadAsync(await owner.PostAsJsonAsync($"/api/organizations/{organization.GetProperty("id").GetGuid()}/events", new
+        var ev = await BenchHost.ReadAsync(await owner.PostAsJsonAsync($"/api/organizations/{organization.GetProperty("id").GetGuid()}/events", new
         {
             name = "Rush", description = "The last seats.", category = "music", tags = Tags, startsAt = starts, endsAt = starts.AddHours(3),
             timeZone = "Europe/Berlin", venue = new { name = "Arena", address = "Ring 1", city = "Berlin", latitude = 52.5, longitude = 13.4 },
         }));
         var eventId = ev.GetProperty("id").GetGuid();
         (await owner.PostAsync($"/api/events/{eventId}/publish", null)).EnsureSuccessStatusCode();
-        var quota = await ReadAsync(await owner.PostAsJsonAsync($"/api/events/{eventId}/quotas", new { name = "Venue", capacity = seats }));
-        var type = await ReadAsync(await owner.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", new
+        var quota = await BenchHost.ReadAsync(await owner.PostAsJsonAsync($"/api/events/{eventId}/quotas", new { name = "Venue", capacity = seats }));
+        var type = await BenchHost.ReadAsync(await owner.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", new
         {
             name = "Standing", price = new { amount = 0, currency = "EUR" }, capacity = seats, maxPerOrder = 1, quotaId = quota.GetProperty("id").GetGuid(),
         }));
@@ -201,61 +201,9 @@ internal static class TicketRushBench
     {
         var client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
         (await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password })).EnsureSuccessStatusCode();
-        var login = await ReadAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }));
+        var login = await BenchHost.ReadAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         return client;
-    }
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
-    {
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static Process StartHost(string folder, string baseUrl)
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "EventFly.sln"))) root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(root))!;
-        var dll = Path.Combine(root, "EventFly.Web", "bin", "Release", "net10.0", "EventFly.Web.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException("Build the host first: dotnet build -c Release EventFly.Web", dll);
-        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = baseUrl;
-        start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(folder, "eventfly.db")}";
-        start.Environment["EventFly__DataPath"] = folder;
-        start.Environment["EventFly__DemoData"] = "false";
-        start.Environment["EventFly__DefaultPackage"] = "business";
-        // The rush is the subject: sign-ups and log-ins of the buyers must not hit the auth rate limit.
-        start.Environment["EventFly__RateLimits__AuthPerMinute"] = "100000";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilReadyAsync(HttpClient http)
-    {
-        for (var attempt = 0; attempt < 120; attempt++)
-        {
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The host did not become ready.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static double Round(double value) => Math.Round(value, 2);

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace EventFly.Web.Tests;
+
+/// <summary>
+/// Debian's <c>redis-server</c> on a free loopback port with a data folder of its own (nothing saved), started for a
+/// test class and stopped by its process id when the class is done. <c>./test.sh</c> installs the package when missing.
+/// </summary>
+public sealed class RedisServer : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "eventfly-redis", Guid.NewGuid().ToString("N"));
+    private Process? _process;
+
+    public int Port { get; private set; }
+
+    /// <summary>For <c>ConnectionStrings:Redis</c>.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public async ValueTask InitializeAsync()
+    {
+        var executable = FindExecutable()
+            ?? throw new InvalidOperationException(
+                "redis-server is not installed: ./test.sh installs it (apt-get install redis-server) before the tests; " +
+                "to run these tests on their own, install it first (as root: apt-get install -y redis-server).");
+        Directory.CreateDirectory(_folder);
+
+        // A free port can be taken by someone else between asking and binding: try a few.
+        var errors = new StringBuilder();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            Port = FreePort();
+            var start = new ProcessStartInfo(executable,
+                ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder])
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            var process = Process.Start(start)!;
+            var output = new StringBuilder();
+            process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+            process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (await AnswersPingAsync(process))
+            {
+                _process = process;
+                return;
+            }
+            await StopAsync(process);
+            lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
+        }
+        throw new InvalidOperationException($"redis-server did not start:{Environment.NewLine}{errors}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is not null) await StopAsync(_process);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the temp-folder cleanup.
+        }
+    }
+
+    /// <summary>Waits (up to 10 s) until the server answers PING, or its process has ended.</summary>
+    private async Task<bool> AnswersPingAsync(Process process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!timeout.IsCancellationRequested && !process.HasExited)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+                var stream = client.GetStream();
+                await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
+                var buffer = new byte[16];
+                var read = await stream.ReadAsync(buffer, timeout.Token);
+                if (Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal)) return true;
+            }
+            catch (SocketException)
+            {
+                // Not listening yet.
+            }
+            catch (IOException)
+            {
+                // Closed while starting.
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            await Task.Delay(50, CancellationToken.None);
+        }
+        return false;
+    }
+
+    private static async Task StopAsync(Process process)
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill();
+            await process.WaitForExitAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        process.Dispose();
+    }
+
+    private static string? FindExecutable() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Append("/usr/bin").Append("/usr/sbin")
+            .Select(folder => Path.Combine(folder, "redis-server"))
+            .FirstOrDefault(File.Exists);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
