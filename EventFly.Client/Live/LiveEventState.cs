@@ -52,6 +52,7 @@ public sealed class LiveEventState(Guid eventId, ServerClock clock)
         Posts = [.. Ordered(feed.Items)];
         PostTotal = feed.Total;
         Polls = [.. feed.Polls];
+        foreach (var poll in Polls) RememberResults(poll);
         Quizzes = [.. feed.Quizzes];
     }
 
@@ -160,7 +161,13 @@ public sealed class LiveEventState(Guid eventId, ServerClock clock)
         var index = Polls.FindIndex(p => p.Id == poll.Id);
         if (index >= 0) Polls[index] = poll;
         else Polls.Insert(0, poll);
-        if (poll.Options.All(o => o.Votes is not null))
+        RememberResults(poll);
+    }
+
+    /// <summary>A poll read over REST carries its counts when the caller may see them: they are its results until a push brings newer ones.</summary>
+    private void RememberResults(PollResponse poll)
+    {
+        if (poll.ResultsVisible && poll.Options.All(o => o.Votes is not null))
             _results[poll.Id] = new PollResultsResponse(poll.Id, poll.Status, poll.ClosesAt, poll.Multiple, poll.ResultsVisible, poll.TotalVotes ?? 0,
                 [.. poll.Options.Select(o => new PollOptionResultResponse(o.Id, o.Text, o.Votes ?? 0))]);
     }

@@ -46,6 +46,7 @@ public partial class HostScreen
     private string NextText => Snapshot switch
     {
         { Status: QuizState.Draft } => "Start quiz",
+        { Status: QuizState.Finished } => "Finished",
         { Question: { } q } when q.Number >= q.QuestionCount => "Final results",
         _ => "Next question",
     };

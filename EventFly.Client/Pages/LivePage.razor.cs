@@ -170,14 +170,8 @@ public partial class LivePage
     private async Task ResynchroniseAsync()
     {
         if (_state is not { } state) return;
-        if ((await Api.GetFeedAsync(EventId, 1, PagedQuery.DefaultPageSize * _feedPage, Aborted)).Value is { } feed)
-        {
-            state.SetFeed(feed);
-            foreach (var poll in state.Polls.Where(p => p.Status != PollState.Draft).ToList())
-            {
-                if ((await Api.GetPollResultsAsync(poll.Id, Aborted)).Value is { } results) state.ApplyResults(results);
-            }
-        }
+        // The feed's polls carry their current counts (as far as the caller may see them).
+        if ((await Api.GetFeedAsync(EventId, 1, Math.Min(100, PagedQuery.DefaultPageSize * _feedPage), Aborted)).Value is { } feed) state.SetFeed(feed);
         await LoadRestAsync(state);
         if (_channel?.Participant is { } participant) state.Participant = participant;
         StateHasChanged();
