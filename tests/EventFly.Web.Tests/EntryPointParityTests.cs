@@ -5,6 +5,7 @@ using EventFly.Client.Contracts;
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
+using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Web.Infrastructure;
@@ -63,6 +64,32 @@ public sealed class EntryPointParityTests(MatrixFactory factory) : IClassFixture
         await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredKeyedService<IEventService>(PerCallScope.Key)
             .CancelAsync(actor, published.Id, default));
         Assert.Equal(EventFly.Client.Contracts.EventState.Published, (await s.Owner.GetFromJsonAsync<EventResponse>($"/api/events/{published.Id}"))!.Status);
+    }
+
+    [Fact]
+    public async Task ModeratingTheLiveChannel_WithoutFeedManage_IsForbidden_ThroughEveryEntryPoint()
+    {
+        var s = await factory.ScenarioAsync();
+        var published = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Parity live", ("Berlin", 52.52, 13.40)));
+        var (memberId, member) = await s.AddMemberAsync(s.EmptyRoleId);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/events/{published.Id}/posts", new { body = "Sneaky post" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await member.PostAsJsonAsync($"/api/events/{published.Id}/polls", new { question = "Sneaky?", options = new[] { "A", "B" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PutAsJsonAsync($"/api/events/{published.Id}/qa-settings", new { moderationOn = true })).StatusCode);
+
+        // The live page calls the same use cases through its per-call services, with the same caller.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var actor = new Actor(memberId);
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredKeyedService<IFeedService>(PerCallScope.Key)
+            .CreatePostAsync(actor, published.Id, new PostDraft("Sneaky post"), default));
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredKeyedService<IPollService>(PerCallScope.Key)
+            .CreateAsync(actor, published.Id, new PollDraft("Sneaky?", ["A", "B"], false, null), default));
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredKeyedService<IQuestionService>(PerCallScope.Key)
+            .SetModerationAsync(actor, published.Id, true, default));
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.ServiceProvider.GetRequiredKeyedService<IQuizService>(PerCallScope.Key)
+            .CreateAsync(actor, published.Id, new QuizDraft("Sneaky", [new QuizQuestionDraft("Q?", ["A", "B"], 0, 20)]), default));
+        Assert.Empty((await s.Owner.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/events/{published.Id}/feed")).GetProperty("items").EnumerateArray());
     }
 
     private async Task<(Actor Actor, HttpClient Client)> ParticipantAsync()

@@ -88,6 +88,7 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
     [Theory]
     [InlineData("tickets", "Tickets &amp; orders")]
     [InlineData("checkin", "checked in")]
+    [InlineData("live", "data-testid=\"live-tabs\"")]
     public async Task EventTicketPages_AreShownToTheOrganizer_AndDeniedToOutsiders(string page, string shown)
     {
         using var organizer = await SignedInCookieClientAsync();

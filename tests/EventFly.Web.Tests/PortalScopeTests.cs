@@ -8,6 +8,7 @@ using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using EventFly.Services.Common;
+using EventFly.Services.Engagement.Contracts;
 
 namespace EventFly.Web.Tests;
 
@@ -61,6 +62,40 @@ public sealed class PortalScopeTests(EventFlyFactory factory) : IClassFixture<Ev
         var portal = circuit.ServiceProvider.GetRequiredKeyedService<IOrganizationService>(PerCallScope.Key);
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.GetAsync(new Actor(Guid.NewGuid()), Guid.NewGuid(), default));
+    }
+
+    [Theory]
+    [InlineData(typeof(IFeedService))]
+    [InlineData(typeof(IQuestionService))]
+    [InlineData(typeof(IPollService))]
+    [InlineData(typeof(IQuizService))]
+    [InlineData(typeof(IEngagementAccess))]
+    public void TheLivePagesFacades_AreCalledThroughPerCallScopes(Type facade)
+    {
+        var service = factory.Services.GetRequiredKeyedService(facade, PerCallScope.Key);
+
+        Assert.IsAssignableFrom<System.Reflection.DispatchProxy>(service);
+        Assert.True(facade.IsInstanceOfType(service));
+    }
+
+    [Fact]
+    public async Task ALivePageCall_SeesAnotherRequestsChange_AndIsRefusedAsTheServiceRefusesIt()
+    {
+        var scenario = await OrganizationScenario.CreateAsync(factory);
+        var ev = await EventEndpointTests.CreatePublishedAsync(scenario, EventEndpointTests.EventBody("Scoped live", ("Berlin", 52.52, 13.40)));
+        var ownerId = (await scenario.Owner.GetFromJsonAsync<EventFly.Client.Contracts.MeResponse>("/api/me"))!.Id;
+        await using var circuit = factory.Services.CreateAsyncScope();
+        var polls = circuit.ServiceProvider.GetRequiredKeyedService<IPollService>(PerCallScope.Key);
+        var poll = await polls.CreateAsync(new Actor(ownerId), ev.Id, new PollDraft("Scoped?", ["Yes", "No"], false, null), default);
+
+        // The API closes the poll after the circuit last read it: the portal's next call finds it closed.
+        (await scenario.Owner.PostAsync($"/api/polls/{poll.Id}/close", null)).EnsureSuccessStatusCode();
+
+        Assert.Equal(PollState.Closed, (await polls.GetAsync(new Actor(ownerId), poll.Id, default)).Status);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => polls.OpenAsync(new Actor(ownerId), poll.Id, default));
+        Assert.Equal("poll_closed", refused.Code);
+        await Assert.ThrowsAsync<ForbiddenException>(() => circuit.ServiceProvider.GetRequiredKeyedService<IFeedService>(PerCallScope.Key)
+            .ListFeedAsync(new Actor(Guid.NewGuid()), ev.Id, 1, 20, default));
     }
 
     private async Task<Guid> NewUserIdAsync()

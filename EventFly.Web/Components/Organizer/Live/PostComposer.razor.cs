@@ -9,6 +9,8 @@ public sealed partial class PostComposer
     private bool _schedule;
     private DateTime? _publishAt;
     private bool _busy;
+    // Bumped after each post: a new field starts untouched (the cleared one would say "Write something first").
+    private int _posted;
 
     [Parameter, EditorRequired] public string TimeZone { get; set; } = "UTC";
 
@@ -45,6 +47,7 @@ public sealed partial class PostComposer
         {
             if (!await Publish(new PostDraft(_body, PublishAt: PublishAtInstant))) return;
             (_body, _schedule, _publishAt) = ("", false, null);
+            _posted++;
         }
         finally
         {

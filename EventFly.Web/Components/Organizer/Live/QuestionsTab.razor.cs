@@ -14,11 +14,12 @@ public sealed partial class QuestionsTab
 
     private Page<QuestionView> _page = new([], 0);
     private QuestionSort _sort = QuestionSort.Votes;
-    private QuestionState? _filter;
+    private const string All = "all";
+    private string _filter = All;
     private int _pageNumber = 1;
     private bool _moderationOn;
 
-    private IEnumerable<QuestionView> Shown => _page.Items.Where(q => _filter is null || q.Status == _filter);
+    private IEnumerable<QuestionView> Shown => _page.Items.Where(q => _filter == All || q.Status.ToString() == _filter);
 
     protected override async Task LoadAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ public sealed partial class QuestionsTab
         await ReloadAsync();
     }
 
-    private void FilterChanged(QuestionState? state) => _filter = state;
+    private void FilterChanged(string? filter) => _filter = filter ?? All;
 
     private async Task PageAsync(int page)
     {

@@ -41,10 +41,9 @@ public sealed partial class EventLive
         (_loaded, _loadedFor) = (true, EventId);
     }
 
-    private void TabChanged(int index)
-    {
-        _tab = index;
-        // The address follows the tab, so a reload or a shared link opens the same one.
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("tab", Tabs[index]), replace: true);
-    }
+    /// <summary>
+    /// The address follows the tab the user clicked, so a reload or a shared link opens the same one. (Not on
+    /// ActivePanelIndexChanged: MudTabs raises that too while its panels are disposed, when the user leaves the page.)
+    /// </summary>
+    private void Remember(int index) => Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("tab", Tabs[index]), replace: true);
 }
