@@ -72,6 +72,7 @@ internal static class FanOutBench
     private static async Task<object> RunOnceAsync(int clients, int seconds, int voters, int accounts)
     {
         accounts = Math.Min(accounts, clients);
+        var loadAtStart = LoadAverage();
         var folder = Path.Combine(Path.GetTempPath(), "eventfly-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         Console.WriteLine($"fan-out: {clients} clients, {seconds} s, {voters} voters, {accounts} accounts: seeding");
@@ -237,6 +238,8 @@ internal static class FanOutBench
                 coalescerIntervalMs = 250,
                 targets = "voteToAllClientsMs.p95 < 250 at 5,000 clients; server bytesPerConnection < 20 KB",
                 machine = Machine(),
+                // The 1-minute load average of the machine (other work on it included) when the run started and ended.
+                loadAverage = new[] { loadAtStart, LoadAverage() },
                 date = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
 
@@ -425,6 +428,9 @@ internal static class FanOutBench
     private static string RuntimeSettings() =>
         string.Join(' ', Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("DOTNET_gc", StringComparison.OrdinalIgnoreCase)
             || k.StartsWith("DOTNET_GC", StringComparison.Ordinal)).Order().Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}"));
+
+    private static double? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) : null;
 
     private static double Mb(long bytes) => Round(bytes / 1024.0 / 1024.0);
 
