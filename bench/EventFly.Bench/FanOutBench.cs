@@ -119,15 +119,8 @@ internal static class FanOutBench
             var cpuConnecting = (host.TotalProcessorTime - cpuConnect).TotalSeconds / connectRest.Elapsed.TotalSeconds;
             var connected = await ServerSampleAsync(host, http, gcdump);
             var clientConnected = Environment.WorkingSet;
-            Console.WriteLine($"  {clients} connected and joined in {connectSeconds:F1} s; idle for 5 s, then voting for {seconds} s");
+            Console.WriteLine($"  {clients} connected and joined in {connectSeconds:F1} s; voting for {seconds} s, then idle for 10 s");
 
-            // What K idle connections cost (keep-alive pings both ways), to tell the pushes' own cost apart.
-            host.Refresh();
-            var cpuIdleStart = host.TotalProcessorTime;
-            var idle = Stopwatch.StartNew();
-            await Task.Delay(TimeSpan.FromSeconds(5));
-            host.Refresh();
-            var idleCores = (host.TotalProcessorTime - cpuIdleStart).TotalSeconds / idle.Elapsed.TotalSeconds;
 
             // One ballot per second; voter i % voters on poll i / voters.
             var ballots = new List<(int Poll, int Total, long Sent, long Returned)>();
@@ -156,6 +149,14 @@ internal static class FanOutBench
             var last = ballots[^1];
             var drain = Stopwatch.StartNew();
             while (drain.Elapsed < TimeSpan.FromSeconds(30) && !logs.All(log => Has(log, last.Poll, last.Total))) await Task.Delay(50);
+            // What K idle connections cost (keep-alive pings both ways), to tell the pushes' own cost apart; measured after the
+            // voting, when the host has compiled what it runs, and before the dump below (its full GC is the host's work too).
+            host.Refresh();
+            var cpuIdleStart = host.TotalProcessorTime;
+            var idle = Stopwatch.StartNew();
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            host.Refresh();
+            var idleCores = (host.TotalProcessorTime - cpuIdleStart).TotalSeconds / idle.Elapsed.TotalSeconds;
             var atEnd = await ServerSampleAsync(host, http, gcdump);
 
             // Per ballot: when each client first had a push counting it.
