@@ -27,7 +27,7 @@ namespace EventFly.Bench;
 /// once per poll, so a new poll takes over when they all voted). Measures, per ballot, the time from its POST returning to
 /// the moment the last of the K clients received a <c>PollResultsUpdated</c> that counts it (this includes the coalescer's
 /// wait of up to 250 ms, by design), pushes per client, the server's memory per connection and its CPU. Writes
-/// bench/results/fanout.json, one entry per K (runs of other sizes already in the file are kept).
+/// bench/results/fanout.json, one entry per K and runtime settings (the other runs already in the file are kept).
 /// </summary>
 /// <remarks>
 /// Accounts, the event and its K ticket holders are written straight into the database before the host starts (one
@@ -59,18 +59,20 @@ internal static class FanOutBench
         // One file for all sizes: a run replaces the earlier one of its size and keeps the others.
         var file = BenchResults.PathOf("fanout");
         if (File.Exists(file) && JsonNode.Parse(await File.ReadAllTextAsync(file))?["runs"] is JsonArray earlier)
-            runs.AddRange(earlier.Where(r => !sizes.Contains(r!["clients"]!.GetValue<int>())).Select(r => r!.DeepClone()));
+            runs.AddRange(earlier.Where(r => !sizes.Contains(r!["clients"]!.GetValue<int>()) || (string?)r["hostRuntimeSettings"] != RuntimeSettings())
+                .Select(r => r!.DeepClone()));
         await BenchResults.WriteAsync("fanout", new
         {
             benchmark = "fanout",
             command = "dotnet run -c Release --project bench/EventFly.Bench -- fanout <clients[,clients...]> <seconds> [voters] [accounts]",
-            runs = runs.OrderBy(r => r["clients"]!.GetValue<int>()).ToList(),
+            runs = runs.OrderBy(r => (string?)r["hostRuntimeSettings"]).ThenBy(r => r["clients"]!.GetValue<int>()).ToList(),
         });
     }
 
     private static async Task<object> RunOnceAsync(int clients, int seconds, int voters, int accounts)
     {
         accounts = Math.Min(accounts, clients);
+        var loadAtStart = LoadAverage();
         var folder = Path.Combine(Path.GetTempPath(), "eventfly-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         Console.WriteLine($"fan-out: {clients} clients, {seconds} s, {voters} voters, {accounts} accounts: seeding");
@@ -105,7 +107,8 @@ internal static class FanOutBench
             var warm = Math.Min(100, Math.Max(1, clients / 10));
             var connectClock = Stopwatch.StartNew();
             await ConnectAsync(0, warm);
-            var before = await ServerSampleAsync(host, http);
+            var gcdump = GcDumpTool();
+            var before = await ServerSampleAsync(host, http, gcdump);
             var clientBefore = Environment.WorkingSet;
             host.Refresh();
             var cpuConnect = host.TotalProcessorTime;
@@ -114,9 +117,10 @@ internal static class FanOutBench
             var connectSeconds = connectClock.Elapsed.TotalSeconds;
             host.Refresh();
             var cpuConnecting = (host.TotalProcessorTime - cpuConnect).TotalSeconds / connectRest.Elapsed.TotalSeconds;
-            var connected = await ServerSampleAsync(host, http);
+            var connected = await ServerSampleAsync(host, http, gcdump);
             var clientConnected = Environment.WorkingSet;
-            Console.WriteLine($"  {clients} connected and joined in {connectSeconds:F1} s; voting for {seconds} s");
+            Console.WriteLine($"  {clients} connected and joined in {connectSeconds:F1} s; voting for {seconds} s, then idle for 10 s");
+
 
             // One ballot per second; voter i % voters on poll i / voters.
             var ballots = new List<(int Poll, int Total, long Sent, long Returned)>();
@@ -145,7 +149,15 @@ internal static class FanOutBench
             var last = ballots[^1];
             var drain = Stopwatch.StartNew();
             while (drain.Elapsed < TimeSpan.FromSeconds(30) && !logs.All(log => Has(log, last.Poll, last.Total))) await Task.Delay(50);
-            var atEnd = await ServerSampleAsync(host, http);
+            // What K idle connections cost (keep-alive pings both ways), to tell the pushes' own cost apart; measured after the
+            // voting, when the host has compiled what it runs, and before the dump below (its full GC is the host's work too).
+            host.Refresh();
+            var cpuIdleStart = host.TotalProcessorTime;
+            var idle = Stopwatch.StartNew();
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            host.Refresh();
+            var idleCores = (host.TotalProcessorTime - cpuIdleStart).TotalSeconds / idle.Elapsed.TotalSeconds;
+            var atEnd = await ServerSampleAsync(host, http, gcdump);
 
             // Per ballot: when each client first had a push counting it.
             var allClients = new List<double>();
@@ -173,6 +185,10 @@ internal static class FanOutBench
             var updates = logs.Select(log => { lock (log) return log.Count; }).ToList();
             var postMs = ballots.Select(b => Stopwatch.GetElapsedTime(b.Sent, b.Returned).TotalMilliseconds).ToList();
             var added = clients - warm;
+            // Each ballot was one push to every client (they came a second apart); what one push to K clients cost the
+            // server beyond idling, ballot included, and what that makes of a sustained burst, at one push per interval.
+            var pushes = updates.Average();
+            var coreSecondsPerPush = Math.Max(0, (serverCores - idleCores) * votingSeconds / pushes);
 
             return new
             {
@@ -184,6 +200,8 @@ internal static class FanOutBench
                 ballots = ballots.Count,
                 polls = polls.Count,
                 transport = "WebSockets (negotiation skipped), bearer token as access_token; clients in the bench process, host in its own",
+                // Runtime settings the host inherited from this process (e.g. DOTNET_gcServer=0 to try workstation GC); none: the defaults.
+                hostRuntimeSettings = RuntimeSettings(),
                 connect = new { seconds = Round(connectSeconds), perSecond = Round(clients / connectSeconds), serverCores = Round(cpuConnecting), closedDuringRun = closed },
                 voteToAllClientsMs = Percentiles(allClients),
                 voteToFirstClientMs = Percentiles(firstClient),
@@ -198,12 +216,31 @@ internal static class FanOutBench
                     bytesPerConnectionAtEnd = Round((double)(atEnd.WorkingSet - before.WorkingSet) / added),
                     gcHeapAfterLastCollectionMb = new { warmedUp = Mb(before.GcHeap), connected = Mb(connected.GcHeap), atEnd = Mb(atEnd.GcHeap) },
                     kestrelPooledMb = new { warmedUp = Mb(before.KestrelPool), connected = Mb(connected.KestrelPool), atEnd = Mb(atEnd.KestrelPool) },
+                    liveHeapMb = gcdump is null ? null : new
+                    {
+                        warmedUp = Mb(before.LiveObjects), connected = Mb(connected.LiveObjects), atEnd = Mb(atEnd.LiveObjects),
+                        how = "dotnet-gcdump after the full GC it induces: bytes of live objects",
+                    },
+                    liveBytesPerConnection = gcdump is null ? (double?)null : Round((double)(connected.LiveObjects - before.LiveObjects) / added),
+                    // With dotnet-gcdump the last collection is the full one it induced: the heap then, fragmentation included.
+                    heapBytesPerConnection = Round((double)(connected.GcHeap - before.GcHeap) / added),
+                    cpuCoresIdleConnected = Round(idleCores),
                     cpuCoresWhileVoting = Round(serverCores),
+                    cpuMsPerPushToAllClients = Round(coreSecondsPerPush * 1000),
+                    sustainedBurstCoresEstimate = new
+                    {
+                        interval250ms = Round(idleCores + coreSecondsPerPush * 4),
+                        interval100ms = Round(idleCores + coreSecondsPerPush * 10),
+                        interval50ms = Round(idleCores + coreSecondsPerPush * 20),
+                        how = "idle cores + cpuMsPerPushToAllClients x pushes per second; the ballots of a burst cost extra",
+                    },
                 },
                 clientProcess = new { bytesPerConnection = Round((double)(clientConnected - clientBefore) / added), cpuCoresWhileVoting = Round(clientCores) },
                 coalescerIntervalMs = 250,
                 targets = "voteToAllClientsMs.p95 < 250 at 5,000 clients; server bytesPerConnection < 20 KB",
                 machine = Machine(),
+                // The 1-minute load average of the machine (other work on it included) when the run started and ended.
+                loadAverage = new[] { loadAtStart, LoadAverage() },
                 date = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
 
@@ -322,18 +359,54 @@ internal static class FanOutBench
     }
 
     /// <summary>
-    /// The host's resident memory (its working set, read from the process) and, from its /metrics, the GC heaps as the last
-    /// collection left them and the bytes Kestrel's memory pool holds.
+    /// The host's resident memory (its working set, read from the process); with <c>dotnet-gcdump</c> at hand, the bytes
+    /// of live objects after the full GC it induces; from the host's /metrics, the GC heaps as the last collection left them
+    /// and the bytes Kestrel's memory pool holds.
     /// </summary>
-    private static async Task<(long WorkingSet, long GcHeap, long KestrelPool)> ServerSampleAsync(Process host, HttpClient http)
+    private static async Task<(long WorkingSet, long GcHeap, long KestrelPool, long LiveObjects)> ServerSampleAsync(Process host, HttpClient http, string? gcdump)
     {
         host.Refresh();
         var workingSet = host.WorkingSet64;
+        var live = gcdump is null ? 0 : await LiveObjectBytesAsync(gcdump, host.Id);
         var metrics = await http.GetStringAsync("/metrics");
         long Sum(string name) => (long)metrics.Split('\n')
             .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) || line.StartsWith(name + " ", StringComparison.Ordinal))
             .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
-        return (workingSet, Sum("dotnet_gc_last_collection_heap_size_bytes"), Sum("aspnetcore_memory_pool_pooled_bytes"));
+        return (workingSet, Sum("dotnet_gc_last_collection_heap_size_bytes"), Sum("aspnetcore_memory_pool_pooled_bytes"), live);
+    }
+
+    /// <summary><c>dotnet-gcdump</c> on the PATH, in ~/.dotnet/tools or named by DOTNET_GCDUMP (install: dotnet tool install -g dotnet-gcdump); null without.</summary>
+    private static string? GcDumpTool() =>
+        new[] { Environment.GetEnvironmentVariable("DOTNET_GCDUMP") }
+            .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(folder => Path.Combine(folder, "dotnet-gcdump")))
+            .Append(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-gcdump"))
+            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
+
+    private static async Task<long> LiveObjectBytesAsync(string gcdump, int pid)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"eventfly-fanout-{Guid.NewGuid():N}.gcdump");
+        try
+        {
+            await RunAsync(gcdump, "collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", file);
+            // The report opens with "  <bytes>  GC Heap bytes".
+            var report = await RunAsync(gcdump, "report", file);
+            var line = report.Split('\n').First(l => l.Contains("GC Heap bytes", StringComparison.Ordinal));
+            return long.Parse(line.Trim().Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task<string> RunAsync(string executable, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(executable, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{executable} {string.Join(' ', arguments)}: {await errors}");
+        return await output;
     }
 
     private static object Percentiles(List<double> values)
@@ -352,6 +425,13 @@ internal static class FanOutBench
         var gib = memory is null ? "" : $", {Math.Round(long.Parse(memory, CultureInfo.InvariantCulture) / 1024.0 / 1024.0)} GiB";
         return $"{Environment.ProcessorCount} cores{gib}, {Environment.OSVersion}, .NET {Environment.Version}; host and clients share the cores";
     }
+
+    private static string RuntimeSettings() =>
+        string.Join(' ', Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("DOTNET_gc", StringComparison.OrdinalIgnoreCase)
+            || k.StartsWith("DOTNET_GC", StringComparison.Ordinal)).Order().Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}"));
+
+    private static double? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) : null;
 
     private static double Mb(long bytes) => Round(bytes / 1024.0 / 1024.0);
 

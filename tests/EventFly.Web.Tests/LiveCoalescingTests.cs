@@ -28,7 +28,7 @@ public sealed class LiveCoalescingTests(EventFlyFactory factory, ITestOutputHelp
 
         var started = Stopwatch.GetTimestamp();
         var refused = 0;
-        await Parallel.ForAsync(0, Ballots, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+        await Parallel.ForAsync(0, Ballots, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             using var response = await live.VoteAsync(http, option: i % 3, token: voters[i]);
             if (!response.IsSuccessStatusCode) Interlocked.Increment(ref refused);
