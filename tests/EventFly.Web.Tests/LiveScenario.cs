@@ -152,10 +152,17 @@ public static class LiveClients
     public static async Task<(HubConnection Connection, PushLog Pushes)> JoinAsync(EventFlyFactory factory, string token, Guid eventId)
     {
         var connection = await ConnectAsync(factory, token);
-        var pushes = new PushLog();
-        connection.On<Guid, JsonElement>("PollResultsUpdated", (_, results) => pushes.Add(results));
+        var pushes = RecordPollResults(connection);
         await connection.InvokeAsync<JsonElement>("JoinEvent", eventId);
         return (connection, pushes);
+    }
+
+    /// <summary>Every PollResultsUpdated the connection receives from now on.</summary>
+    public static PushLog RecordPollResults(HubConnection connection)
+    {
+        var pushes = new PushLog();
+        connection.On<Guid, JsonElement>("PollResultsUpdated", (_, results) => pushes.Add(results));
+        return pushes;
     }
 }
 
