@@ -22,6 +22,10 @@ public sealed class ProfileDto : IValidatableObject
 
     public List<string> Interests { get; set; } = [];
 
+    /// <summary>The language e-mails and notifications are written in: <c>en</c> or <c>de</c>; null: not chosen (English).</summary>
+    [AllowedValues(null, "en", "de", ErrorMessage = "Choose en or de.")]
+    public string? Language { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Latitude.HasValue != Longitude.HasValue)

@@ -13,4 +13,7 @@ public static class IdentityErrors
     public const string TooManyInterests = "too_many_interests";
 
     public const string InterestTooLong = "interest_too_long";
+
+    /// <summary>A profile asked for a language EventFly does not speak (see <see cref="Languages"/>).</summary>
+    public const string UnsupportedLanguage = "unsupported_language";
 }

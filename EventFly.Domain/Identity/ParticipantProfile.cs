@@ -13,8 +13,9 @@ public sealed record ParticipantProfile
     public const int MaxInterests = 20;
     public const int MaxInterestLength = 40;
 
-    private ParticipantProfile(string? displayName, string? city, GeoPoint? location, IReadOnlyList<string> interests)
+    private ParticipantProfile(string? displayName, string? city, GeoPoint? location, IReadOnlyList<string> interests, string? language)
     {
+        Language = language;
         DisplayName = displayName;
         City = city;
         Location = location;
@@ -30,10 +31,18 @@ public sealed record ParticipantProfile
     /// <summary>Lower-case, trimmed, distinct, in the order given.</summary>
     public IReadOnlyList<string> Interests { get; }
 
-    public static ParticipantProfile Empty { get; } = new(null, null, null, []);
+    /// <summary>One of <see cref="Languages.Supported"/>, or null when the person has not chosen (then <see cref="Languages.Default"/>).</summary>
+    public string? Language { get; }
 
-    public static ParticipantProfile Create(string? displayName, string? city, double? latitude, double? longitude, IEnumerable<string>? interests)
+    public static ParticipantProfile Empty { get; } = new(null, null, null, [], null);
+
+    public static ParticipantProfile Create(
+        string? displayName, string? city, double? latitude, double? longitude, IEnumerable<string>? interests, string? language = null)
     {
+        language = string.IsNullOrWhiteSpace(language) ? null : language.Trim().ToLowerInvariant();
+        if (language is not null && !Languages.IsSupported(language))
+            throw new DomainException(IdentityErrors.UnsupportedLanguage, $"Choose one of: {string.Join(", ", Languages.Supported)}.");
+
         displayName = Normalize(displayName, MaxDisplayNameLength, IdentityErrors.DisplayNameTooLong, "Display name");
         city = Normalize(city, MaxCityLength, IdentityErrors.CityTooLong, "City");
 
@@ -51,7 +60,7 @@ public sealed record ParticipantProfile
         if (cleaned.Any(i => i.Length > MaxInterestLength))
             throw new DomainException(IdentityErrors.InterestTooLong, $"An interest has at most {MaxInterestLength} characters.");
 
-        return new ParticipantProfile(displayName, city, location, cleaned);
+        return new ParticipantProfile(displayName, city, location, cleaned, language);
     }
 
     private static string? Normalize(string? value, int maxLength, string code, string what)

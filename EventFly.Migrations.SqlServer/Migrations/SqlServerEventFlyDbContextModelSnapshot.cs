@@ -616,7 +616,8 @@ namespace EventFly.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.HasIndex("OrganizationId", "UserId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_OrganizationMembers_OrganizationId_UserId");
 
                     b.ToTable("OrganizationMembers", (string)null);
                 });
@@ -1010,6 +1011,7 @@ namespace EventFly.Migrations.SqlServer
 
                     b.HasIndex("TicketTypeId", "UserId")
                         .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_TicketTypeId_UserId")
                         .HasFilter("\"Status\" IN ('Waiting', 'Offered')");
 
                     b.HasIndex("TicketTypeId", "Status", "CreatedAt");
@@ -1062,6 +1064,10 @@ namespace EventFly.Migrations.SqlServer
                     b.PrimitiveCollection<string>("Interests")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("float");
@@ -1199,7 +1205,8 @@ namespace EventFly.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_ProcessedPaymentNotices");
 
                     b.ToTable("ProcessedPaymentNotices", (string)null);
                 });
@@ -1240,7 +1247,8 @@ namespace EventFly.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.HasKey("UserId", "Key");
+                    b.HasKey("UserId", "Key")
+                        .HasName("PK_IdempotencyRecords");
 
                     b.HasIndex("CreatedAt");
 

@@ -611,7 +611,8 @@ namespace EventFly.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.HasIndex("OrganizationId", "UserId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_OrganizationMembers_OrganizationId_UserId");
 
                     b.ToTable("OrganizationMembers", (string)null);
                 });
@@ -1005,6 +1006,7 @@ namespace EventFly.Migrations.Sqlite
 
                     b.HasIndex("TicketTypeId", "UserId")
                         .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_TicketTypeId_UserId")
                         .HasFilter("\"Status\" IN ('Waiting', 'Offered')");
 
                     b.HasIndex("TicketTypeId", "Status", "CreatedAt");
@@ -1056,6 +1058,10 @@ namespace EventFly.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Interests")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("Latitude")
@@ -1193,7 +1199,8 @@ namespace EventFly.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_ProcessedPaymentNotices");
 
                     b.ToTable("ProcessedPaymentNotices", (string)null);
                 });
@@ -1234,7 +1241,8 @@ namespace EventFly.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("UserId", "Key");
+                    b.HasKey("UserId", "Key")
+                        .HasName("PK_IdempotencyRecords");
 
                     b.HasIndex("CreatedAt");
 

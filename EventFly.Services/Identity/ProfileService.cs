@@ -12,7 +12,7 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
     {
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Language })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null) return null;
 
@@ -21,13 +21,13 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
             join r in db.Roles on ur.RoleId equals r.Id
             where ur.UserId == userId && r.Name == Roles.PlatformAdmin
             select ur).AnyAsync(cancellationToken);
-        return new AccountSummary(user.Id, user.Email ?? "", user.DisplayName, isAdmin);
+        return new AccountSummary(user.Id, user.Email ?? "", user.DisplayName, isAdmin, user.Language ?? Languages.Default);
     }
 
     public async Task<IReadOnlyList<AccountSummary>> GetAccountsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking()
             .Where(u => EF.Parameter(userIds).Contains(u.Id)) // one JSON parameter: thousands of ids in one statement stay fast
-            .Select(u => new AccountSummary(u.Id, u.Email ?? "", u.DisplayName, false))
+            .Select(u => new AccountSummary(u.Id, u.Email ?? "", u.DisplayName, false, u.Language ?? Languages.Default))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Guid>> FindAccountIdsAsync(string text, IReadOnlyCollection<Guid>? among, int limit, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
         var normalized = email.Trim().ToUpperInvariant();
         return await db.Users.AsNoTracking()
             .Where(u => u.NormalizedEmail == normalized)
-            .Select(u => new AccountSummary(u.Id, u.Email ?? "", u.DisplayName, false))
+            .Select(u => new AccountSummary(u.Id, u.Email ?? "", u.DisplayName, false, u.Language ?? Languages.Default))
             .FirstOrDefaultAsync(cancellationToken);
     }
 

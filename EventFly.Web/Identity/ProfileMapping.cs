@@ -13,10 +13,11 @@ internal static class ProfileMapping
         Latitude = profile.Location?.Latitude,
         Longitude = profile.Location?.Longitude,
         Interests = [.. profile.Interests],
+        Language = profile.Language,
     };
 
     public static ParticipantProfile ToDomain(this ProfileDto dto) =>
-        ParticipantProfile.Create(dto.DisplayName, dto.City, dto.Latitude, dto.Longitude, dto.Interests);
+        ParticipantProfile.Create(dto.DisplayName, dto.City, dto.Latitude, dto.Longitude, dto.Interests, dto.Language);
 
     public static MeResponse ToResponse(this AccountSummary account) =>
         new(account.Id, account.Email, account.DisplayName, account.IsAdmin);

@@ -25,6 +25,19 @@ public sealed class ParticipantProfileTests
         Assert.Equal(["music", "tech", "food"], profile.Interests);
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(" ", null)]
+    [InlineData("de", "de")]
+    [InlineData(" EN ", "en")]
+    public void Create_KeepsASupportedLanguage_OrNone(string? given, string? kept) =>
+        Assert.Equal(kept, ParticipantProfile.Create(null, null, null, null, null, given).Language);
+
+    [Fact]
+    public void Create_WithAnUnsupportedLanguage_IsRefused() =>
+        Assert.Equal(IdentityErrors.UnsupportedLanguage,
+            Assert.Throws<DomainException>(() => ParticipantProfile.Create(null, null, null, null, null, "fr")).Code);
+
     [Fact]
     public void Create_WithBothCoordinates_HasLocation()
     {

@@ -68,10 +68,10 @@ public sealed class ProfileServiceTests : IAsyncLifetime
         var user = await _services.CreateUserAsync("grace@example.com");
 
         await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>()
-            .UpdateProfileAsync(user.Id, ParticipantProfile.Create("Grace Hopper", null, null, null, null), default));
+            .UpdateProfileAsync(user.Id, ParticipantProfile.Create("Grace Hopper", null, null, null, null, "de"), default));
         var account = await _services.InScopeAsync(sp => sp.GetRequiredService<IProfileService>().GetAccountAsync(user.Id, default));
 
-        Assert.Equal(new AccountSummary(user.Id, "grace@example.com", "Grace Hopper", false), account);
+        Assert.Equal(new AccountSummary(user.Id, "grace@example.com", "Grace Hopper", false, "de"), account);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class ProfileEndpointTests(EventFlyFactory factory) : IClassFixtur
         Latitude = 52.52,
         Longitude = 13.405,
         Interests = ["Music", "tech", "music"],
+        Language = "de",
     };
 
     [Fact]
@@ -31,6 +32,7 @@ public sealed class ProfileEndpointTests(EventFlyFactory factory) : IClassFixtur
         Assert.Equal(52.52, profile.Latitude);
         Assert.Equal(13.405, profile.Longitude);
         Assert.Equal(["music", "tech"], profile.Interests);
+        Assert.Equal("de", profile.Language);
     }
 
     [Theory]
@@ -38,6 +40,7 @@ public sealed class ProfileEndpointTests(EventFlyFactory factory) : IClassFixtur
     [InlineData("""{"latitude":10,"longitude":-181}""", "longitude")]
     [InlineData("""{"latitude":10}""", "longitude")]
     [InlineData("""{"longitude":10}""", "latitude")]
+    [InlineData("""{"language":"fr"}""", "language")]
     [InlineData("""{"displayName":"01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890"}""", "displayName")]
     public async Task Put_WithInvalidField_Is400WithThatFieldAndChangesNothing(string body, string field)
     {

@@ -11,6 +11,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ParticipantProfile.MaxDisplayNameLength);
         builder.Property(u => u.City).HasMaxLength(ParticipantProfile.MaxCityLength);
+        builder.Property(u => u.Language).HasMaxLength(8);
         // A primitive collection: one JSON column on both SQLite and SQL Server.
         builder.PrimitiveCollection(u => u.Interests);
     }

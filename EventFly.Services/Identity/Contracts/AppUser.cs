@@ -16,10 +16,13 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public List<string> Interests { get; private set; } = [];
 
+    /// <summary>The language chosen in the profile (e-mails and notifications are written in it); null: not chosen.</summary>
+    public string? Language { get; private set; }
+
     public static AppUser Create(string email) => new() { UserName = email, Email = email };
 
     public ParticipantProfile GetProfile() =>
-        ParticipantProfile.Create(DisplayName, City, Latitude, Longitude, Interests);
+        ParticipantProfile.Create(DisplayName, City, Latitude, Longitude, Interests, Language);
 
     public void ApplyProfile(ParticipantProfile profile)
     {
@@ -28,5 +31,6 @@ public sealed class AppUser : IdentityUser<Guid>
         Latitude = profile.Location?.Latitude;
         Longitude = profile.Location?.Longitude;
         Interests = [.. profile.Interests];
+        Language = profile.Language;
     }
 }

@@ -25,4 +25,5 @@ public interface IProfileService
     Task<ParticipantProfile?> UpdateProfileAsync(Guid userId, ParticipantProfile profile, CancellationToken cancellationToken);
 }
 
-public sealed record AccountSummary(Guid Id, string Email, string? DisplayName, bool IsAdmin);
+/// <summary>An account as other contexts see it; <see cref="Language"/> is what to write to the person in (never null).</summary>
+public sealed record AccountSummary(Guid Id, string Email, string? DisplayName, bool IsAdmin, string Language = Languages.Default);
