@@ -550,6 +550,72 @@ namespace EventFly.Migrations.SqlServer
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Domain.Feedback.EventFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("ContentRating")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("HiddenBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("OrganizationRating")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("RepliedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("VenueRating")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Feedback_EventId_UserId");
+
+                    b.ToTable("Feedback", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Domain.Organizations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -616,7 +682,8 @@ namespace EventFly.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.HasIndex("OrganizationId", "UserId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_OrganizationMembers_OrganizationId_UserId");
 
                     b.ToTable("OrganizationMembers", (string)null);
                 });
@@ -1010,6 +1077,7 @@ namespace EventFly.Migrations.SqlServer
 
                     b.HasIndex("TicketTypeId", "UserId")
                         .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_TicketTypeId_UserId")
                         .HasFilter("\"Status\" IN ('Waiting', 'Offered')");
 
                     b.HasIndex("TicketTypeId", "Status", "CreatedAt");
@@ -1029,6 +1097,22 @@ namespace EventFly.Migrations.SqlServer
                         .HasName("PK_EngagementSettings");
 
                     b.ToTable("EngagementSettings", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Feedback.FeedbackSettings", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("EventId")
+                        .HasName("PK_FeedbackSettings");
+
+                    b.ToTable("FeedbackSettings", (string)null);
                 });
 
             modelBuilder.Entity("EventFly.Services.Identity.Contracts.AppUser", b =>
@@ -1199,7 +1283,8 @@ namespace EventFly.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_ProcessedPaymentNotices");
 
                     b.ToTable("ProcessedPaymentNotices", (string)null);
                 });
@@ -1240,7 +1325,8 @@ namespace EventFly.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.HasKey("UserId", "Key");
+                    b.HasKey("UserId", "Key")
+                        .HasName("PK_IdempotencyRecords");
 
                     b.HasIndex("CreatedAt");
 
