@@ -48,6 +48,8 @@ public static class ServiceCollectionExtensions
         var mailMode = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.Mode ?? MailMode.Pickup;
         if (mailMode == MailMode.Smtp) services.AddSingleton<IEmailSender, SmtpEmailSender>();
         else services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        services.AddLocalization();
+        services.AddScoped<MailRenderer>();
 
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
