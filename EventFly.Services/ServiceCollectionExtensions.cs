@@ -60,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OrganizationStore>();
         services.AddScoped<IOrganizationService, OrganizationService>();
         services.AddScoped<ITeamService, TeamService>();
+        services.AddScoped<InvitationMails>();
         services.AddScoped<IInvitationService, InvitationService>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IOrganizationBilling, OrganizationBilling>();
