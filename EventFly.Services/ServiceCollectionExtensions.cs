@@ -50,6 +50,8 @@ public static class ServiceCollectionExtensions
         var mailMode = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.Mode ?? MailMode.Pickup;
         if (mailMode == MailMode.Smtp) services.AddSingleton<IEmailSender, SmtpEmailSender>();
         else services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        services.AddLocalization();
+        services.AddScoped<MailRenderer>();
 
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
@@ -60,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OrganizationStore>();
         services.AddScoped<IOrganizationService, OrganizationService>();
         services.AddScoped<ITeamService, TeamService>();
+        services.AddScoped<InvitationMails>();
         services.AddScoped<IInvitationService, InvitationService>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IOrganizationBilling, OrganizationBilling>();

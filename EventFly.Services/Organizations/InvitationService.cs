@@ -1,9 +1,7 @@
-using System.Net;
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
 using EventFly.Services.Common;
 using EventFly.Services.Identity.Contracts;
-using EventFly.Services.Mail;
 using EventFly.Services.Organizations.Configurations;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
@@ -12,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Organizations;
 
-internal sealed class InvitationService(OrganizationStore store, IProfileService accounts, InvitationTokens tokens, TimeProvider time) : IInvitationService
+internal sealed class InvitationService(OrganizationStore store, IProfileService accounts, InvitationTokens tokens, InvitationMails mails, TimeProvider time)
+    : IInvitationService
 {
     public static readonly TimeSpan InvitationValidity = TimeSpan.FromDays(7);
 
@@ -94,26 +93,7 @@ internal sealed class InvitationService(OrganizationStore store, IProfileService
 
     private async Task SendInvitationAsync(Organization organization, Invitation invitation, OrganizationRole role, Actor actor, string acceptUrlBase, CancellationToken cancellationToken)
     {
-        var inviter = (await accounts.GetAccountsAsync([actor.UserId], cancellationToken)).SingleOrDefault();
-        var inviterName = inviter?.DisplayName ?? inviter?.Email ?? "A team member";
-        var link = acceptUrlBase + Uri.EscapeDataString(tokens.Create(invitation.Id, invitation.ExpiresAt));
-        var expires = invitation.ExpiresAt.ToString("dddd d MMMM yyyy HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
-        var html = $"""
-            <p>Hello,</p>
-            <p>{WebUtility.HtmlEncode(inviterName)} invited you to join <strong>{WebUtility.HtmlEncode(organization.Name)}</strong>
-            on EventFly as <strong>{WebUtility.HtmlEncode(role.Name)}</strong>.</p>
-            <p><a href="{WebUtility.HtmlEncode(link)}" style="background:#5B3CC4;color:#fff;padding:10px 18px;border-radius:8px;text-decoration:none">Accept the invitation</a></p>
-            <p>The link works until {expires} and only for {WebUtility.HtmlEncode(invitation.Email)}. If you did not expect it, ignore this e-mail.</p>
-            """;
-        var text = $"""
-            Hello,
-
-            {inviterName} invited you to join {organization.Name} on EventFly as {role.Name}.
-
-            Accept the invitation: {link}
-
-            The link works until {expires} and only for {invitation.Email}. If you did not expect it, ignore this e-mail.
-            """;
-        store.Data.Add(EmailOutboxHandler.Message(new EmailMessage(invitation.Email, $"Join {organization.Name} on EventFly", html, text), time.GetUtcNow()));
+        var email = await mails.ComposeAsync(organization, invitation, role, actor.UserId, acceptUrlBase, cancellationToken);
+        store.Data.Add(EmailOutboxHandler.Message(email, time.GetUtcNow()));
     }
 }

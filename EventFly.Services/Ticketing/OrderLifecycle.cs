@@ -34,11 +34,11 @@ internal sealed class OrderLifecycle(
     }
 
     /// <summary>Cancels the order as staff would; one closed meanwhile (paid out, expired, cancelled) is left as it is.</summary>
-    internal async Task CancelIfOpenAsync(Guid orderId, CancellationToken cancellationToken)
+    internal async Task CancelIfOpenAsync(Guid orderId, CancellationToken cancellationToken, bool eventCancelled = false)
     {
         try
         {
-            await CancelAsync(orderId, asBuyer: false, cancellationToken);
+            await CancelAsync(orderId, asBuyer: false, cancellationToken, eventCancelled);
         }
         catch (DomainException ex) when (ex.Code is TicketingErrors.OrderClosed or TicketingErrors.OrderChanged)
         {
@@ -139,7 +139,7 @@ internal sealed class OrderLifecycle(
     /// Cancels the order and returns its seats (and the money). As the buyer: only before the event starts, and only
     /// where every ticket type allows buyers to cancel.
     /// </summary>
-    private async Task<OrderView> CancelAsync(Guid orderId, bool asBuyer, CancellationToken cancellationToken)
+    private async Task<OrderView> CancelAsync(Guid orderId, bool asBuyer, CancellationToken cancellationToken, bool eventCancelled = false)
     {
         var order = await db.Orders.Include(o => o.Lines).Include(o => o.Tickets).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
             ?? throw OrderAccess.UnknownOrder();
@@ -162,7 +162,7 @@ internal sealed class OrderLifecycle(
         await ReleaseSeatsAsync(order, sold, now, cancellationToken);
         if (refund) db.Add(IntegrationEvents.ToOutbox(new RefundRequestedV1(order.Id, order.TotalAmount, now)));
         db.Add(IntegrationEvents.ToOutbox(new OrderCancelledV1(order.Id, order.EventId, order.BuyerId, refund, now)));
-        db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, order.Id, refund), now));
+        db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Cancellation, order.Id, refund, eventCancelled), now));
         await SaveOnceAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await views.ToViewAsync(order, summary.Name, types, cancellationToken);

@@ -79,6 +79,7 @@ public sealed class ModuleRulesTests
         var exposed = ServicesAssembly.GetTypes()
             .Where(t => t.IsPublic || t.IsNestedPublic && t.DeclaringType!.IsPublic)
             .Where(t => ContextOf(t.FullName!) is { } context && !t.Namespace!.StartsWith($"{ServicesRoot}{context}.Contracts", StringComparison.Ordinal))
+            .Where(t => !IsMailTemplate(t))
             .Select(t => t.FullName!);
 
         AssertNone(exposed);
@@ -113,6 +114,13 @@ public sealed class ModuleRulesTests
         var names = events.Select(t => (string)t.GetProperty("MessageType", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
     }
+
+    /// <summary>
+    /// A context's mail templates (<c>&lt;Context&gt;.Mails</c>, ADR 0018): Razor always generates public component
+    /// classes, so they and the records they take are public; nothing outside the context renders them.
+    /// </summary>
+    private static bool IsMailTemplate(System.Type type) =>
+        type.Namespace!.EndsWith(".Mails", StringComparison.Ordinal) && type.Namespace.StartsWith(ServicesRoot, StringComparison.Ordinal);
 
     private static void AssertNone(IEnumerable<string> violations)
     {

@@ -225,7 +225,8 @@ public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) :
 
         Assert.Equal(OrderState.Cancelled, after!.Status);
         Assert.Contains("Order cancelled", mail.Subject);
-        Assert.Contains("30.00 EUR you paid will be refunded", mail.TextBody);
+        Assert.Contains("The organizer cancelled", mail.TextBody);
+        Assert.Contains("€30.00 you paid will be refunded", mail.TextBody);
         Assert.Equal(0, (await TypeAsync(s, ev.Id, type.Id)).Sold);
     }
 

@@ -113,6 +113,7 @@ public sealed partial class OrganizationScenario
         return messages;
     }
 
-    [GeneratedRegex(@"/organizer/invitations/(\S+)")]
+    // The text part writes a link as "text (url)".
+    [GeneratedRegex(@"/organizer/invitations/([^\s)]+)")]
     private static partial Regex AcceptLink();
 }

@@ -18,6 +18,6 @@ internal sealed class EventCancelledHandler(TicketingData db, OrderLifecycle ord
         var open = await db.Orders.AsNoTracking()
             .Where(o => o.EventId == cancelled.EventId && (o.Status == OrderStatus.Confirmed || o.Status == OrderStatus.PendingPayment))
             .Select(o => o.Id).ToListAsync(cancellationToken);
-        foreach (var orderId in open) await orders.CancelIfOpenAsync(orderId, cancellationToken);
+        foreach (var orderId in open) await orders.CancelIfOpenAsync(orderId, cancellationToken, eventCancelled: true);
     }
 }
