@@ -72,6 +72,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IEventAccess, EventAccess>();
         services.AddScoped<IEventService, EventService>();
         services.AddScoped<IDemoDataContributor, EventDemoData>();
+        services.AddScoped<IDemoDataContributor, PastEventDemoData>();
 
         services.AddScoped<OrderViews>();
         services.AddScoped<OrderAccess>();
