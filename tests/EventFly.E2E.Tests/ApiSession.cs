@@ -24,19 +24,27 @@ internal sealed class ApiSession(HttpClient http) : IDisposable
 
     public async Task<JsonElement> GetAsync(string route) => await ReadAsync(await http.GetAsync(route));
 
-    /// <summary>An organization and a published event of it a week ahead; its id.</summary>
-    public async Task<Guid> PublishedEventAsync(string name, string organization = "Rooftop Readings")
+    public async Task<JsonElement> PutAsync(string route, object body) => await ReadAsync(await http.PutAsJsonAsync(route, body));
+
+    /// <summary>An organization and a published event of it, two hours long, a week ahead unless <paramref name="startsAt"/> says otherwise; its id.</summary>
+    public async Task<Guid> PublishedEventAsync(string name, string organization = "Rooftop Readings", DateTimeOffset? startsAt = null)
     {
         var organizationId = (await PostAsync("/api/organizations", new { name = organization })).GetProperty("id").GetGuid();
-        var starts = DateTimeOffset.UtcNow.AddDays(7);
-        var eventId = (await PostAsync($"/api/organizations/{organizationId}/events", new
-        {
-            name, description = "Verses above the city.", category = "arts", tags = new[] { "poetry" }, startsAt = starts, endsAt = starts.AddHours(2),
-            timeZone = "Europe/Berlin", venue = new { name = "Roof 9", address = "Skyway 9", city = "Hamburg", latitude = 53.55, longitude = 9.99 },
-        })).GetProperty("id").GetGuid();
+        var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(7);
+        var eventId = (await PostAsync($"/api/organizations/{organizationId}/events", EventBody(name, starts, starts.AddHours(2)))).GetProperty("id").GetGuid();
         await PostAsync($"/api/events/{eventId}/publish");
         return eventId;
     }
+
+    /// <summary>Moves an event made by <see cref="PublishedEventAsync"/> to other times.</summary>
+    public Task<JsonElement> RescheduleAsync(Guid eventId, string name, DateTimeOffset startsAt, DateTimeOffset endsAt) =>
+        PutAsync($"/api/events/{eventId}", EventBody(name, startsAt, endsAt));
+
+    private static object EventBody(string name, DateTimeOffset startsAt, DateTimeOffset endsAt) => new
+    {
+        name, description = "Verses above the city.", category = "arts", tags = new[] { "poetry" }, startsAt, endsAt,
+        timeZone = "Europe/Berlin", venue = new { name = "Roof 9", address = "Skyway 9", city = "Hamburg", latitude = 53.55, longitude = 9.99 },
+    };
 
     /// <summary>A ticket type of 50 seats at <paramref name="price"/> EUR (0: free); its id.</summary>
     public async Task<Guid> TicketTypeAsync(Guid eventId, string name, decimal price) =>
