@@ -26,6 +26,9 @@ public static class ClientServices
         services.AddScoped<IEventsApi, HttpEventsApi>();
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
         services.AddScoped<ILiveApi, HttpLiveApi>();
+        services.AddScoped<INotificationsApi, HttpNotificationsApi>();
+        // Scoped is the app session in the browser: one hub connection for the bell, whichever page is open.
+        services.AddScoped<INotificationFeed, HubNotificationFeed>();
         return services;
     }
 }

@@ -57,6 +57,7 @@ builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
 builder.Services.AddScoped<IEventsApi, ServerEventsApi>();
 builder.Services.AddScoped<ITicketsApi, ServerTicketsApi>();
 builder.Services.AddScoped<ILiveApi, ServerLiveApi>();
+builder.Services.AddScoped<INotificationsApi, ServerNotificationsApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EventFly.Client.Api;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Notifications.Contracts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -29,6 +30,7 @@ internal static class LiveSetup
         services.AddSingleton<NotificationSignal>();
         services.RemoveAll<INotificationPublisher>();
         services.AddSingleton<INotificationPublisher, SignalRNotificationPublisher>();
+        services.AddScoped<INotificationFeed, ServerNotificationFeed>();
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options => options.Events.OnMessageReceived = context =>
         {
             if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])

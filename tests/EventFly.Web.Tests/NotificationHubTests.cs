@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
 using EventFly.Client.Contracts;
 using EventFly.Services.Notifications.Contracts;
 using EventFly.Web.Live;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,6 +83,37 @@ public sealed class NotificationHubTests(MatrixFactory factory) : IClassFixture<
         Assert.IsType<SignalRNotificationPublisher>(Assert.Single(registrations));
     }
 
+    [Fact]
+    public async Task APortalCircuitsFeed_HearsItsUsersPushes_InProcess_AndNoOneElses()
+    {
+        var (ada, bob) = (Guid.NewGuid(), Guid.NewGuid());
+        var time = new CapturingTimeProvider();
+        var feed = new ServerNotificationFeed(factory.Services.GetRequiredService<NotificationSignal>(), new SignedIn(ada), time);
+        var received = new ConcurrentQueue<NotificationReceivedDto>();
+        var counts = new ConcurrentQueue<int>();
+        var resynchronised = 0;
+        feed.Received += pushed => { received.Enqueue(pushed); return Task.CompletedTask; };
+        feed.UnreadChanged += unread => { counts.Enqueue(unread); return Task.CompletedTask; };
+        feed.Resynchronise += () => { Interlocked.Increment(ref resynchronised); return Task.CompletedTask; };
+        await feed.StartAsync();
+        var notification = new NotificationView(Guid.NewGuid(), ServiceKind.WaitlistOffer, "Seats for you", "Two seats are held", "/events/x", DateTimeOffset.UtcNow, null);
+
+        await Publisher().NotificationReceivedAsync(ada, notification, 2, CancellationToken.None);
+        await Publisher().NotificationReceivedAsync(bob, notification, 7, CancellationToken.None);
+        await Publisher().UnreadChangedAsync(ada, 0, CancellationToken.None);
+        time.Tick(); // a minute on: reload, for what other processes sent
+
+        var pushed = Assert.Single(received);
+        Assert.Equal((notification.Id, Client.Contracts.NotificationKind.WaitlistOffer, 2), (pushed.Notification.Id, pushed.Notification.Kind, pushed.Unread));
+        Assert.Equal([0], counts);
+        Assert.Equal(1, resynchronised);
+        Assert.Equal(ServerNotificationFeed.RefreshEvery, time.Period);
+
+        feed.Dispose();
+        await Publisher().UnreadChangedAsync(ada, 5, CancellationToken.None);
+        Assert.Equal([0], counts);
+    }
+
     private INotificationPublisher Publisher() => factory.Services.GetRequiredService<INotificationPublisher>();
 
     private async Task<(HttpClient Client, Guid Id)> SignedInAsync()
@@ -95,6 +128,40 @@ public sealed class NotificationHubTests(MatrixFactory factory) : IClassFixture<
         var received = new Received();
         connection.On<JsonElement>(message, received.Add);
         return received;
+    }
+
+    private sealed class SignedIn(Guid userId) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString())], "Test"))));
+    }
+
+    /// <summary>Hands out one timer that fires only when the test says so.</summary>
+    private sealed class CapturingTimeProvider : TimeProvider
+    {
+        private TimerCallback? _callback;
+        private object? _state;
+
+        public TimeSpan Period { get; private set; }
+
+        public void Tick() => _callback!(_state);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            (_callback, _state, Period) = (callback, state, period);
+            return new NeverTimer();
+        }
+
+        private sealed class NeverTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 
     private sealed class Received
