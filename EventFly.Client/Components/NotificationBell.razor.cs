@@ -56,7 +56,8 @@ public sealed partial class NotificationBell
         }
         else
         {
-            _error = result.Error;
+            // The count stays as it was; the list says why it is missing, in words rather than a status code.
+            _error = "We couldn't load your notifications just now. Please try again in a moment.";
         }
     }
 

@@ -80,6 +80,20 @@ public sealed class NotificationBellTests : BunitContext
     }
 
     [Fact]
+    public void Bell_WhenTheListCannotBeLoaded_SaysSoInWords()
+    {
+        _api.ListFailure = ApiResult<NotificationListDto>.Fail("Not found.") with { Status = 404 };
+        var bell = Render<NotificationBell>();
+
+        Button(bell).Click();
+
+        var menu = _popovers.WaitForElement(".notification-menu");
+        Assert.Contains("couldn't load your notifications", menu.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not found", menu.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Notifications", Button(bell).GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void ClickingANotification_MarksItRead_AndFollowsItsLink()
     {
         _api.List = List(1);
@@ -180,12 +194,14 @@ public sealed class NotificationBellTests : BunitContext
 
         public NotificationPreferencesDto? Saved { get; private set; }
 
+        public ApiResult<NotificationListDto>? ListFailure { get; set; }
+
         public ApiResult<NotificationPreferencesDto>? LoadFailure { get; set; }
 
         public ApiResult<NotificationPreferencesDto>? SaveFailure { get; set; }
 
         public Task<ApiResult<NotificationListDto>> GetAsync(int page = 1, int pageSize = 20, CancellationToken cancellationToken = default) =>
-            Task.FromResult(ApiResult<NotificationListDto>.Ok(List));
+            Task.FromResult(ListFailure ?? ApiResult<NotificationListDto>.Ok(List));
 
         public Task<ApiResult<bool>> MarkReadAsync(MarkNotificationsReadRequest request, CancellationToken cancellationToken = default)
         {
