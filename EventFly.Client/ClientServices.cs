@@ -27,6 +27,9 @@ public static class ClientServices
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
         services.AddScoped<ILiveApi, HttpLiveApi>();
         services.AddScoped<IFeedbackApi, HttpFeedbackApi>();
+        services.AddScoped<INotificationsApi, HttpNotificationsApi>();
+        // Scoped is the app session in the browser: one hub connection for the bell, whichever page is open.
+        services.AddScoped<INotificationFeed, HubNotificationFeed>();
         return services;
     }
 }

@@ -59,6 +59,7 @@ builder.Services.AddScoped<IEventsApi, ServerEventsApi>();
 builder.Services.AddScoped<ITicketsApi, ServerTicketsApi>();
 builder.Services.AddScoped<ILiveApi, ServerLiveApi>();
 builder.Services.AddScoped<IFeedbackApi, ServerFeedbackApi>();
+builder.Services.AddScoped<INotificationsApi, ServerNotificationsApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();
@@ -74,7 +75,8 @@ app.UseExceptionHandler("/error", createScopeForErrors: true);
 // A page that is not there shows the app's not-found page; an empty API error answer becomes ProblemDetails
 // (inner, so it writes first and the page re-execution leaves the API answer alone).
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+// The hub's too: a SignalR client refused at negotiate must see 401, not the not-found page's answer to a POST.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"), api => api.UseStatusCodePages());
 if (app.Environment.IsDevelopment())
     app.UseWebAssemblyDebugging();
 else

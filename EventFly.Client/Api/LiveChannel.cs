@@ -13,7 +13,7 @@ namespace EventFly.Client.Api;
 /// </summary>
 internal sealed partial class LiveChannel : ILiveChannel
 {
-    private static readonly TimeSpan[] Backoff = [TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)];
+    internal static readonly TimeSpan[] Backoff = [TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)];
 
     private readonly HubConnection _hub;
     private readonly ILogger _logger;
@@ -230,7 +230,7 @@ internal sealed partial class LiveChannel : ILiveChannel
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler);
 
     /// <summary>Reconnects for as long as the page is open: 0, 2, 5, then every 10 seconds.</summary>
-    private sealed class ForeverRetryPolicy : IRetryPolicy
+    internal sealed class ForeverRetryPolicy : IRetryPolicy
     {
         public TimeSpan? NextRetryDelay(RetryContext retryContext) => Backoff[(int)Math.Min(retryContext.PreviousRetryCount, Backoff.Length - 1)];
     }

@@ -16,6 +16,14 @@ internal sealed class LiveHub(IEngagementAccess access) : Hub
 {
     public const string Path = "/hubs/live";
 
+    /// <summary>Every signed-in connection hears its user's notifications (<see cref="SignalRNotificationPublisher"/>) without asking.</summary>
+    public override async Task OnConnectedAsync()
+    {
+        if (Context.User?.FindUserId() is { } userId)
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.User(userId), Context.ConnectionAborted);
+        await base.OnConnectedAsync();
+    }
+
     /// <summary>Joins the event's group (and its staff group); answers the caller's place so a client can resynchronise.</summary>
     public async Task<EngagementParticipant> JoinEvent(Guid eventId)
     {
@@ -47,6 +55,9 @@ internal static class LiveGroups
 {
     public static string Event(Guid eventId) => $"event:{eventId:N}";
 
+    /// <summary>All connections of one signed-in user, on any page.</summary>
+    public static string User(Guid userId) => $"user:{userId:N}";
+
     public static string Of(Guid eventId, bool staff) => $"event:{eventId:N}:{(staff ? "staff" : "audience")}";
 }
 
@@ -62,4 +73,6 @@ internal static class LiveMessages
     public const string QuizQuestionOpened = nameof(QuizQuestionOpened);
     public const string QuizQuestionClosed = nameof(QuizQuestionClosed);
     public const string LeaderboardUpdated = nameof(LeaderboardUpdated);
+    public const string NotificationReceived = nameof(NotificationReceived);
+    public const string UnreadChanged = nameof(UnreadChanged);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EventFly.Client.Api;
 using EventFly.Services.Engagement.Contracts;
+using EventFly.Services.Notifications.Contracts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +25,12 @@ internal static class LiveSetup
 
         services.AddSingleton(sp => new UpdateCoalescer(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UpdateCoalescer>>()));
         services.Replace(ServiceDescriptor.Singleton<ILiveEngagementPublisher, SignalRLivePublisher>());
+        // Notifications registers a no-op INotificationPublisher (nothing to push to without a host); the hub's publisher
+        // replaces it. RemoveAll rather than Replace: whatever was registered, and however often, this is the one.
+        services.AddSingleton<NotificationSignal>();
+        services.RemoveAll<INotificationPublisher>();
+        services.AddSingleton<INotificationPublisher, SignalRNotificationPublisher>();
+        services.AddScoped<INotificationFeed, ServerNotificationFeed>();
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options => options.Events.OnMessageReceived = context =>
         {
             if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
