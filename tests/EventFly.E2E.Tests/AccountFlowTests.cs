@@ -67,6 +67,12 @@ public sealed class AccountFlowTests(HostFixture host) : BrowserTest(host)
 
         await page.WaitForURLAsync(Host.BaseUrl + "/");
         await Expect(page.Locator("header").GetByText(email)).ToBeVisibleAsync();
+
+        // The account menu under the name opens and leads to the profile.
+        await page.WaitForAppAsync();
+        await page.Locator("[data-testid=account-menu]").ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Profile" }).ClickAsync();
+        await page.WaitForURLAsync(Host.BaseUrl + "/profile");
     }
 
     [Fact]
