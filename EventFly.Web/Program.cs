@@ -95,6 +95,7 @@ if (role == HostRole.Web)
     app.MapPaymentEndpoints();
     app.MapFeedEndpoints();
     app.MapPollQuizEndpoints();
+    app.MapNotificationEndpoints();
     app.MapEventFlyLive();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()

@@ -1,6 +1,7 @@
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Persistence;
 using EventFly.Services.Identity.Persistence;
+using EventFly.Services.Notifications.Persistence;
 using EventFly.Services.Organizations.Persistence;
 using EventFly.Services.Payments.Persistence;
 using EventFly.Services.Ticketing.Persistence;
@@ -51,6 +52,7 @@ public static class DatabaseRegistration
         services.AddScoped<TicketingData>();
         services.AddScoped<PaymentsData>();
         services.AddScoped<EngagementData>();
+        services.AddScoped<NotificationsData>();
         return database;
     }
 
