@@ -26,6 +26,7 @@ public static class ClientServices
         services.AddScoped<IEventsApi, HttpEventsApi>();
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
         services.AddScoped<ILiveApi, HttpLiveApi>();
+        services.AddScoped<IFeedbackApi, HttpFeedbackApi>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using EventFly.Services.DemoData;
 using EventFly.Services.Engagement;
+using EventFly.Services.Feedback;
+using EventFly.Services.Feedback.Contracts;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events;
 using EventFly.Services.Events.Contracts;
@@ -73,6 +75,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IEventAccess, EventAccess>();
         services.AddScoped<IEventService, EventService>();
         services.AddScoped<IDemoDataContributor, EventDemoData>();
+        services.AddScoped<IDemoDataContributor, PastEventDemoData>();
 
         services.AddScoped<OrderViews>();
         services.AddScoped<OrderAccess>();
@@ -123,6 +126,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IQuizService>(sp => sp.GetRequiredService<QuizService>());
         services.AddScoped<EngagementTimers>();
         services.AddHostedService<EngagementTimersBackgroundService>();
+
+        // Feedback: participants' ratings and comments, the organizer's replies.
+        services.AddScoped<FeedbackAccess>();
+        services.AddScoped<IFeedbackService, FeedbackService>();
+        services.AddScoped<IDemoDataContributor, FeedbackDemoData>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));

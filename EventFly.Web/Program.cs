@@ -3,6 +3,7 @@ using EventFly.Client.Api;
 using EventFly.Services;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
+using EventFly.Services.Feedback.Contracts;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
@@ -50,13 +51,14 @@ builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<ITeam
     .AddPerCallScoped<ITicketCatalog>().AddPerCallScoped<IOrderPlacement>().AddPerCallScoped<IOrderQueries>().AddPerCallScoped<IOrderLifecycle>()
     .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>()
     .AddPerCallScoped<IFeedService>().AddPerCallScoped<IQuestionService>().AddPerCallScoped<IPollService>().AddPerCallScoped<IQuizService>()
-    .AddPerCallScoped<IEngagementAccess>();
+    .AddPerCallScoped<IEngagementAccess>().AddPerCallScoped<IFeedbackService>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
 builder.Services.AddScoped<IEventsApi, ServerEventsApi>();
 builder.Services.AddScoped<ITicketsApi, ServerTicketsApi>();
 builder.Services.AddScoped<ILiveApi, ServerLiveApi>();
+builder.Services.AddScoped<IFeedbackApi, ServerFeedbackApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();
@@ -95,6 +97,7 @@ if (role == HostRole.Web)
     app.MapPaymentEndpoints();
     app.MapFeedEndpoints();
     app.MapPollQuizEndpoints();
+    app.MapFeedbackEndpoints();
     app.MapNotificationEndpoints();
     app.MapEventFlyLive();
     app.MapRazorComponents<App>()

@@ -48,6 +48,8 @@ internal static class HttpApi
     private static readonly Dictionary<string, string> FriendlyMessages = new(StringComparer.Ordinal)
     {
         ["muted"] = "You were muted by the organizers.",
+        ["feedback_closed"] = "Feedback for this event is closed.",
+        ["not_a_ticket_holder"] = "Feedback is for ticket holders of this event.",
         ["not_a_participant"] = "The live channel is for ticket holders of this event.",
         ["already_voted"] = "You already voted in this poll.",
         ["poll_closed"] = "This poll has closed.",

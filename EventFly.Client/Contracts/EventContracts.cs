@@ -118,6 +118,8 @@ public abstract class PagedQuery
 {
     public const int DefaultPageSize = 20;
 
+    public const int MaxPageSize = 100;
+
     [Range(1, 10_000)]
     public int? Page { get; set; }
 

@@ -197,9 +197,13 @@ public sealed class LiveEventState(Guid eventId, ServerClock clock)
 
     public void SetAnswer(QuizAnswerResultResponse result) => _answers[result.QuestionId] = result;
 
-    /// <summary>A fetched quiz state; it also tells the server's time (for the countdown).</summary>
+    /// <summary>
+    /// A fetched quiz state; it also tells the server's time (for the countdown). A state of the quiz shown that is behind
+    /// it is dropped: a fetch read before the host moved on can arrive after the push that says so.
+    /// </summary>
     public void SetQuiz(QuizSnapshotResponse snapshot)
     {
+        if (Quiz is { } shown && shown.QuizId == snapshot.QuizId && Progress(snapshot).CompareTo(Progress(shown)) < 0) return;
         Quiz = snapshot;
         if (snapshot is { Phase: QuizQuestionPhase.Open, Question: { } question, Remaining: { } remaining } && remaining > TimeSpan.Zero)
             Clock.ObserveRemaining(question.ClosesAt, remaining);
@@ -207,6 +211,10 @@ public sealed class LiveEventState(Guid eventId, ServerClock clock)
         if (index >= 0)
             Quizzes[index] = Quizzes[index] with { Status = snapshot.Status, CurrentQuestionNumber = snapshot.Question?.Number };
     }
+
+    /// <summary>How far a quiz has got: its status, then the question's number, then that question's phase.</summary>
+    private static (QuizState, int, QuizQuestionPhase) Progress(QuizSnapshotResponse quiz) =>
+        (quiz.Status, quiz.Question?.Number ?? 0, quiz.Phase ?? QuizQuestionPhase.Open);
 
     /// <summary>A question opened (also the first of a quiz just started): it becomes the quiz shown.</summary>
     public void OpenQuestion(Guid quizId, LiveQuizQuestionResponse question)

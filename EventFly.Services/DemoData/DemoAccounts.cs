@@ -14,7 +14,18 @@ public static class DemoAccounts
     public static readonly DemoAccount BoxOffice = new("ben@demo.eventfly.dev", "Ben Box Office", "Munich", null, null, []);
     public static readonly DemoAccount DoorStaff = new("cara@demo.eventfly.dev", "Cara Check-in", "Munich", null, null, []);
 
-    public static IReadOnlyList<DemoAccount> All { get; } = [Participant, Organizer, Admin, Manager, BoxOffice, DoorStaff];
+    /// <summary>Participants who, with Ada, held tickets to the past demo concert and rated it.</summary>
+    public static readonly DemoAccount[] Raters =
+    [
+        new("grace@demo.eventfly.dev", "Grace Hopper", "Munich", null, null, ["music"]),
+        new("alan@demo.eventfly.dev", "Alan Turing", "Munich", null, null, ["music"]),
+        new("katherine@demo.eventfly.dev", "Katherine Johnson", "Munich", null, null, ["music"]),
+        new("linus@demo.eventfly.dev", "Linus Nordberg", "Munich", null, null, ["music"]),
+        new("margaret@demo.eventfly.dev", "Margaret Hamilton", "Munich", null, null, ["music"]),
+        new("tim@demo.eventfly.dev", "Tim Berners", "Munich", null, null, ["music"]),
+    ];
+
+    public static IReadOnlyList<DemoAccount> All { get; } = [Participant, Organizer, Admin, Manager, BoxOffice, DoorStaff, .. Raters];
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, string? City, double? Latitude, double? Longitude, string[] Interests);
@@ -24,4 +35,16 @@ public static class DemoOrganizations
 {
     public const string Riverside = "Riverside Events";
     public const string Spree = "Spree Tech Meetups";
+}
+
+/// <summary>
+/// The past demo event: Riverside's concert twelve days ago, with tickets (Ada and the raters) and feedback. An event can only
+/// be published and sold before it ends, so Events publishes it ending in an hour, Ticketing sells it, Feedback rates it
+/// (open from the start), and Events then moves its end to the real one (<see cref="LastsHours"/>).
+/// </summary>
+public static class DemoPastEvent
+{
+    public const string Name = "Riverside Spring Concert";
+    public const int StartedDaysAgo = 12;
+    public const int LastsHours = 3;
 }

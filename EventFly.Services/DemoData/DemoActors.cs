@@ -1,5 +1,7 @@
 using EventFly.Services.Common;
+using EventFly.Services.Events.Contracts;
 using EventFly.Services.Identity.Contracts;
+using EventFly.Services.Organizations.Contracts;
 
 namespace EventFly.Services.DemoData;
 
@@ -9,4 +11,12 @@ internal static class DemoActors
     public static async Task<Actor> ActorOfAsync(this IProfileService accounts, DemoAccount account, CancellationToken cancellationToken) =>
         new((await accounts.FindAccountByEmailAsync(account.Email, cancellationToken)
             ?? throw new InvalidOperationException($"Demo account {account.Email} is missing; accounts are seeded first.")).Id);
+
+    /// <summary>The past demo concert of Riverside, found through the Events and Organizations facades as Otto sees it; null before Events seeded it.</summary>
+    public static async Task<EventView?> PastDemoEventAsync(this IEventService events, IOrganizationService organizations, Actor otto, CancellationToken cancellationToken)
+    {
+        var riverside = (await organizations.ListMineAsync(otto, cancellationToken)).FirstOrDefault(o => o.Name == DemoOrganizations.Riverside);
+        if (riverside is null) return null;
+        return (await events.ListForOrganizationAsync(otto, riverside.Id, cancellationToken)).FirstOrDefault(e => e.Name == DemoPastEvent.Name);
+    }
 }

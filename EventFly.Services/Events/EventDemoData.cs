@@ -10,7 +10,7 @@ using EventFly.Services.Events.Persistence;
 
 namespace EventFly.Services.Events;
 
-/// <summary>Published events of two organizations across categories, cities and the coming weeks, plus a draft.</summary>
+/// <summary>Published events of two organizations across categories, cities and the coming weeks, a draft, and a past concert (<see cref="DemoPastEvent"/>).</summary>
 internal sealed class EventDemoData(EventsData db, IEventService events, IOrganizationService organizations, IProfileService accounts, TimeProvider time)
     : IDemoDataContributor
 {
@@ -50,6 +50,13 @@ internal sealed class EventDemoData(EventsData db, IEventService events, IOrgani
                 "Europe/Berlin", e.Venue, e.Url, EventVisibility.Public), cancellationToken);
             if (e.Publish) await events.PublishAsync(e.Owner, created.Id, cancellationToken);
         }
+
+        // The past concert, still running for an hour so that Ticketing can sell it; PastEventDemoData ends it.
+        var concert = await events.CreateAsync(otto, riverside.Id, new EventDetails(DemoPastEvent.Name,
+            "An evening of **chamber music** on the river bank, to open the season.", "music", ["classical", "live", "outdoor"],
+            today.AddDays(-DemoPastEvent.StartedDaysAgo).AddHours(17), time.GetUtcNow().AddHours(1), "Europe/Berlin",
+            new Venue("Isar Riverside Stage", "Erhardtstraße 10", "Munich", 48.1313, 11.5802), null, EventVisibility.Public), cancellationToken);
+        await events.PublishAsync(otto, concert.Id, cancellationToken);
     }
 
     /// <summary>A demo organization and its owner, found through the Organizations context (which seeds them first).</summary>

@@ -1,5 +1,6 @@
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Persistence;
+using EventFly.Services.Feedback.Persistence;
 using EventFly.Services.Identity.Persistence;
 using EventFly.Services.Notifications.Persistence;
 using EventFly.Services.Organizations.Persistence;
@@ -52,6 +53,7 @@ public static class DatabaseRegistration
         services.AddScoped<TicketingData>();
         services.AddScoped<PaymentsData>();
         services.AddScoped<EngagementData>();
+        services.AddScoped<FeedbackData>();
         services.AddScoped<NotificationsData>();
         return database;
     }

@@ -11,7 +11,7 @@ using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
-/// <summary>Ticket types for the demo events (free, paid, VIP, an almost sold-out workshop) and a ticket for the demo participant.</summary>
+/// <summary>Ticket types for the demo events (free, paid, VIP, an almost sold-out workshop) a ticket for the demo participant, and the past concert's tickets.</summary>
 internal sealed class TicketingDemoData(
     TicketingData db, ITicketCatalog catalog, IOrderPlacement orders, IEventService eventService, IProfileService accounts) : IDemoDataContributor
 {
@@ -38,6 +38,18 @@ internal sealed class TicketingDemoData(
             var free = (await catalog.ListTicketTypesAsync(ada, meetup.Id, cancellationToken)).Items[0];
             await orders.PlaceOrderAsync(ada, meetup.Id, [new OrderLineRequest(free.Id, 1)], "demo-ticket", cancellationToken);
         }
+
+        // The past concert (still running while the demo data is made, see DemoPastEvent): a ticket for Ada and each rater.
+        var concert = events.FirstOrDefault(e => e.Name == DemoPastEvent.Name);
+        if (concert is not null)
+        {
+            foreach (var holder in (DemoAccount[])[DemoAccounts.Participant, .. DemoAccounts.Raters])
+            {
+                var buyer = await accounts.ActorOfAsync(holder, cancellationToken);
+                var lawn = (await catalog.ListTicketTypesAsync(buyer, concert.Id, cancellationToken)).Items[0];
+                await orders.PlaceOrderAsync(buyer, concert.Id, [new OrderLineRequest(lawn.Id, 1)], $"demo-concert-{holder.Email}", cancellationToken);
+            }
+        }
     }
 
     private static (string Name, decimal Price, int Capacity, string Access)[] TypesFor(string eventName) => eventName switch
@@ -45,6 +57,7 @@ internal sealed class TicketingDemoData(
         "Riverside Jazz Night" => [("Standing", 18m, 300, "General"), ("VIP lounge", 45m, 20, "VIP")],
         "Open-Air Cinema: Classics" => [("Deck chair", 12m, 150, "General")],
         "Data Engineering Workshop" => [("Workshop seat", 89m, 3, "General")],
+        DemoPastEvent.Name => [("Lawn", 0m, 200, "General")],
         _ => [("Free entry", 0m, 200, "General")],
     };
 }

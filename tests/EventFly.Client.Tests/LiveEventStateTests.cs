@@ -90,4 +90,22 @@ public sealed class LiveEventStateTests
 
     private static PostResponse Post(string body, DateTimeOffset at) =>
         new(Guid.NewGuid(), LiveSamples.EventId, Guid.NewGuid(), "Mia", body, $"<p>{body}</p>", null, at, at, null, false, null, false, [], [], 0);
+
+    [Fact]
+    public void AQuizStateFetchedBeforeTheHostMovedOn_DoesNotUndoTheQuestionPushedSince()
+    {
+        var quizId = Guid.NewGuid();
+        var first = LiveSamples.Question(number: 1);
+        _state.SetQuiz(LiveSamples.OpenQuiz(first, TimeSpan.FromSeconds(10), quizId));
+        var second = LiveSamples.Question(number: 2);
+        _state.OpenQuestion(quizId, second);
+
+        // The first question's reveal, read just before the host opened the second, arrives after its push.
+        _state.SetQuiz(LiveSamples.OpenQuiz(first, TimeSpan.Zero, quizId) with { Phase = QuizQuestionPhase.Revealed });
+
+        Assert.Equal(second.Id, _state.Quiz!.Question!.Id);
+        Assert.Equal(QuizQuestionPhase.Open, _state.Quiz.Phase);
+        _state.SetQuiz(LiveSamples.OpenQuiz(second, TimeSpan.Zero, quizId) with { Phase = QuizQuestionPhase.Revealed });
+        Assert.Equal(QuizQuestionPhase.Revealed, _state.Quiz.Phase);
+    }
 }

@@ -14,10 +14,10 @@ public abstract class BrowserTest(HostFixture host) : IAsyncDisposable
 
     protected HostFixture Host => host;
 
-    /// <summary>A fresh browser profile (no cookies) with the app's base URL.</summary>
-    protected async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser profile (no cookies) with the app's base URL; 1280×800 unless <paramref name="viewport"/> says otherwise.</summary>
+    protected async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
-        var page = await host.NewPageAsync();
+        var page = await host.NewPageAsync(viewport);
         var name = $"{_test}#{_pages.Count + 1}";
         // How long each page load took to become interactive: the budget that runs out first on a loaded machine.
         await page.AddInitScriptAsync("""
@@ -51,16 +51,16 @@ public abstract class BrowserTest(HostFixture host) : IAsyncDisposable
     /// registration (the register page and the profile page it leads to would start the WebAssembly app twice, the
     /// slowest step of a browser test on a loaded machine). The page has not loaded anything yet.
     /// </summary>
-    protected async Task<IPage> NewSignedInPageAsync(string email)
+    protected async Task<IPage> NewSignedInPageAsync(string email, ViewportSize? viewport = null)
     {
         await host.CreateAccountAsync(email);
-        return await NewPageSignedInAsAsync(email, HostFixture.Password);
+        return await NewPageSignedInAsAsync(email, HostFixture.Password, viewport);
     }
 
     /// <summary>A fresh browser profile signed in through the API as an existing account; nothing loaded yet.</summary>
-    protected async Task<IPage> NewPageSignedInAsAsync(string email, string password)
+    protected async Task<IPage> NewPageSignedInAsAsync(string email, string password, ViewportSize? viewport = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(viewport);
         // The context's request client shares the browser profile's cookies: the sign-in cookie lands there.
         var login = await page.Context.APIRequest.PostAsync("/api/auth/login?useCookies=true", new() { DataObject = new { email, password } });
         if (!login.Ok) throw new InvalidOperationException($"Signing in {email} answered {login.Status}: {await login.TextAsync()}");

@@ -68,10 +68,10 @@ public sealed class HostFixture : IAsyncLifetime
         await WarmUpAsync();
     }
 
-    /// <summary>A fresh browser profile (no cookies) with the app's base URL.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser profile (no cookies) with the app's base URL; 1280×800 unless <paramref name="viewport"/> says otherwise.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = viewport ?? new() { Width = 1280, Height = 800 } });
         context.SetDefaultTimeout(Timeout);
         return await context.NewPageAsync();
     }
@@ -246,7 +246,7 @@ public sealed class HostFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "EventFly.sln"))) return dir.FullName;

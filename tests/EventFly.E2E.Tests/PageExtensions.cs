@@ -75,5 +75,18 @@ internal static class PageExtensions
         TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {path}");
     }
 
+    /// <summary>
+    /// A screenshot of what the viewport shows, beside the others; with <c>EVENTFLY_SCREENSHOTS=1</c> also into the
+    /// repository's docs/screenshots (the README's pictures), so that ordinary runs leave the work tree clean.
+    /// </summary>
+    public static async Task DocsScreenshotAsync(this IPage page, string name)
+    {
+        var shot = await page.ScreenshotAsync(new() { Path = Path.Combine(HostFixture.ScreenshotFolder, name + ".png") });
+        if (Environment.GetEnvironmentVariable("EVENTFLY_SCREENSHOTS") != "1") return;
+        var path = Path.Combine(HostFixture.RepositoryRoot(), "docs", "screenshots", name + ".png");
+        await File.WriteAllBytesAsync(path, shot);
+        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {path}");
+    }
+
     public static string NewEmail(string prefix) => $"{prefix}-{Guid.NewGuid():N}@e2e.eventfly.dev";
 }

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -127,29 +124,15 @@ public sealed class TicketFlowTests(HostFixture host) : BrowserTest(host)
     private async Task<Guid> PublishedEventAsync(string email, string name, decimal? price = null)
     {
         await Host.CreateAccountAsync(email);
-        using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
-        var login = await (await http.PostAsJsonAsync("/api/auth/login", new { email, password = HostFixture.Password })).Content.ReadFromJsonAsync<JsonElement>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
-        var organization = await (await http.PostAsJsonAsync("/api/organizations", new { name = "Rooftop Readings" })).Content.ReadFromJsonAsync<JsonElement>();
-        var starts = DateTimeOffset.UtcNow.AddDays(7);
-        var created = await http.PostAsJsonAsync($"/api/organizations/{organization.GetProperty("id").GetGuid()}/events", new
-        {
-            name, description = "Verses above the city.", category = "arts", tags = new[] { "poetry" }, startsAt = starts, endsAt = starts.AddHours(2),
-            timeZone = "Europe/Berlin", venue = new { name = "Roof 9", address = "Skyway 9", city = "Hamburg", latitude = 53.55, longitude = 9.99 },
-        });
-        created.EnsureSuccessStatusCode();
-        var eventId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await http.PostAsync($"/api/events/{eventId}/publish", null)).EnsureSuccessStatusCode();
-        if (price is { } amount)
-            (await http.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", new { name = "Seat", price = new { amount, currency = "EUR" }, capacity = 50 })).EnsureSuccessStatusCode();
+        using var api = await ApiSession.SignInAsync(Host, email);
+        var eventId = await api.PublishedEventAsync(name);
+        if (price is { } amount) await api.TicketTypeAsync(eventId, "Seat", amount);
         return eventId;
     }
 
     private async Task<Guid> FirstOrganizationAsync(string email)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
-        var login = await (await http.PostAsJsonAsync("/api/auth/login", new { email, password = HostFixture.Password })).Content.ReadFromJsonAsync<JsonElement>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
-        return (await http.GetFromJsonAsync<JsonElement>("/api/organizations")).EnumerateArray().First().GetProperty("id").GetGuid();
+        using var api = await ApiSession.SignInAsync(Host, email);
+        return (await api.GetAsync("/api/organizations")).EnumerateArray().First().GetProperty("id").GetGuid();
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EventFly.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEventFlyDbContext))]
-    [Migration("20261205033011_Notifications")]
-    partial class Notifications
+    [Migration("20261205030132_Feedback")]
+    partial class Feedback
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -548,95 +548,70 @@ namespace EventFly.Migrations.Sqlite
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("EventFly.Domain.Notifications.Notification", b =>
+            modelBuilder.Entity("EventFly.Domain.Feedback.EventFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(1000)
+                    b.Property<string>("Comment")
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContentRating")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Emailed")
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("EventId")
+                    b.Property<DateTime?>("HiddenAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("InApp")
+                    b.Property<Guid?>("HiddenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationRating")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Link")
-                        .HasMaxLength(300)
+                    b.Property<Guid?>("RepliedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("ReadAt")
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id")
-                        .HasName("PK_Notifications");
+                    b.Property<int?>("VenueRating")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("Key")
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "UserId")
                         .IsUnique()
-                        .HasDatabaseName("UX_Notifications_Key");
+                        .HasDatabaseName("IX_Feedback_EventId_UserId");
 
-                    b.HasIndex("EventId", "Reason")
-                        .HasDatabaseName("IX_Notifications_Event");
-
-                    b.HasIndex("UserId", "InApp", "CreatedAt")
-                        .HasDatabaseName("IX_Notifications_Inbox");
-
-                    b.ToTable("Notifications", (string)null);
-                });
-
-            modelBuilder.Entity("EventFly.Domain.Notifications.NotificationSettings", b =>
-                {
-                    b.Property<Guid>("UserId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FeedbackRequests")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Posts")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reminders")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId")
-                        .HasName("PK_NotificationSettings");
-
-                    b.ToTable("NotificationSettings", (string)null);
+                    b.ToTable("Feedback", (string)null);
                 });
 
             modelBuilder.Entity("EventFly.Domain.Organizations.Invitation", b =>
@@ -1122,6 +1097,22 @@ namespace EventFly.Migrations.Sqlite
                     b.ToTable("EngagementSettings", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Feedback.FeedbackSettings", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId")
+                        .HasName("PK_FeedbackSettings");
+
+                    b.ToTable("FeedbackSettings", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Identity.Contracts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1152,10 +1143,6 @@ namespace EventFly.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Interests")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("Latitude")
