@@ -108,6 +108,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, OrderConfirmedNotificationHandler>();
         services.AddScoped<IOutboxHandler, OrderCancelledNotificationHandler>();
         services.AddHostedService<NotificationSchedulerBackgroundService>();
+        services.AddScoped<IDemoDataContributor, NotificationsDemoData>();
 
         // Engagement: the host replaces the live publisher with its hub's.
         services.TryAddSingleton<ILiveEngagementPublisher, NullLiveEngagementPublisher>();
