@@ -154,6 +154,30 @@ public sealed class NotificationSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFeedbackRequest_IsMailedInTheRecipientsLanguage_WithHtmlTextAndOneClickHeaders_Once()
+    {
+        var eventId = await NewEventAsync(TimeSpan.FromHours(3), online: false);
+        await BuyAsync(eventId, _bed.HolderId);
+        await _bed.Services.InScopeAsync(sp => sp.GetRequiredService<EventFly.Services.Identity.Contracts.IProfileService>()
+            .UpdateProfileAsync(_bed.HolderId, EventFly.Domain.Identity.ParticipantProfile.Create("Grace", null, null, null, null, "de"), default));
+        await DispatchAsync();
+        _bed.Time.Advance(TimeSpan.FromHours(3 + 2 + 1));
+
+        await RunAsync(_bed.Services);
+        await RunAsync(_bed.Services);
+        // (The bed's own event ended in the window too: its holders get theirs.)
+        var mail = Assert.Single(await SentMailsAsync(), m => m.Subject?.Contains("Event in", StringComparison.Ordinal) == true);
+
+        Assert.StartsWith("Wie war Event in", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Feedback geben", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"/events/{eventId}/feedback", mail.TextBody, StringComparison.Ordinal);
+        var unsubscribe = mail.Headers[HeaderId.ListUnsubscribe]!;
+        Assert.Matches("^<https?://[^>]+/unsubscribe\\?token=[^>]+>$", unsubscribe);
+        Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
+        Assert.Empty(await SentMailsAsync());
+    }
+
+    [Fact]
     public async Task TheInbox_ListsOnesOwn_AndMarksOnlyOnesOwnRead()
     {
         var eventId = await NewEventAsync(TimeSpan.FromHours(20), online: false);
