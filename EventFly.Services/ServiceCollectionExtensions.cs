@@ -9,6 +9,9 @@ using EventFly.Services.Files;
 using EventFly.Services.Identity;
 using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
+using EventFly.Services.Notifications;
+using EventFly.Services.Notifications.Contracts;
+using EventFly.Services.Notifications.Handlers;
 using EventFly.Services.Organizations;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Outbox;
@@ -91,6 +94,21 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TicketCodes>();
         services.AddScoped<IDemoDataContributor, TicketingDemoData>();
         services.AddHostedService<HoldExpiryBackgroundService>();
+
+        // Notifications: the host replaces the publisher with its hub's (a group per user).
+        services.TryAddSingleton<INotificationPublisher, NullNotificationPublisher>();
+        services.AddSingleton<UnsubscribeTokens>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<INotificationInbox>(sp => sp.GetRequiredService<NotificationInbox>());
+        services.AddScoped<NotificationPreferencesService>();
+        services.AddScoped<INotificationPreferencesService>(sp => sp.GetRequiredService<NotificationPreferencesService>());
+        services.AddScoped<NotificationWriter>();
+        services.AddScoped<NotificationScheduler>();
+        services.AddScoped<IOutboxHandler, NotificationMails>();
+        services.AddScoped<IOutboxHandler, OrderConfirmedNotificationHandler>();
+        services.AddScoped<IOutboxHandler, OrderCancelledNotificationHandler>();
+        services.AddHostedService<NotificationSchedulerBackgroundService>();
+        services.AddScoped<IDemoDataContributor, NotificationsDemoData>();
 
         // Engagement: the host replaces the live publisher with its hub's.
         services.TryAddSingleton<ILiveEngagementPublisher, NullLiveEngagementPublisher>();

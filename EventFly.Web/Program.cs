@@ -100,6 +100,7 @@ if (role == HostRole.Web)
     app.MapFeedEndpoints();
     app.MapPollQuizEndpoints();
     app.MapFeedbackEndpoints();
+    app.MapNotificationEndpoints();
     app.MapEventFlyLive();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()

@@ -19,7 +19,7 @@ public enum NotificationKind
 }
 
 /// <summary>How a person wants a category of optional notifications; wire values <c>email</c>, <c>inApp</c>, <c>off</c> (as the API contract spells them).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<NotificationChannel>))]
+[JsonConverter(typeof(NotificationChannelConverter))]
 public enum NotificationChannel
 {
     [JsonStringEnumMemberName("email")]
@@ -31,6 +31,10 @@ public enum NotificationChannel
     [JsonStringEnumMemberName("off")]
     Off,
 }
+
+/// <summary>Names only: a number (even one that happens to be a member's index) is refused as unreadable. On the properties
+/// too, so that it wins over a host's general enum converter.</summary>
+public sealed class NotificationChannelConverter() : JsonStringEnumConverter<NotificationChannel>(namingPolicy: null, allowIntegerValues: false);
 
 public sealed record NotificationDto(
     Guid Id, NotificationKind Kind, string Title, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
@@ -61,12 +65,12 @@ public sealed class MarkNotificationsReadRequest : IValidatableObject
 /// <summary><c>GET/PUT /api/me/notification-preferences</c>.</summary>
 public sealed class NotificationPreferencesDto
 {
-    [Required]
+    [Required, JsonConverter(typeof(NotificationChannelConverter))]
     public NotificationChannel? Reminders { get; set; }
 
-    [Required]
+    [Required, JsonConverter(typeof(NotificationChannelConverter))]
     public NotificationChannel? Posts { get; set; }
 
-    [Required]
+    [Required, JsonConverter(typeof(NotificationChannelConverter))]
     public NotificationChannel? FeedbackRequests { get; set; }
 }

@@ -30,6 +30,20 @@ internal sealed class EventService(
         return e is null ? null : new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e.Status, e.EndsAt, time.GetUtcNow()), e.StartsAt, e.EndsAt, e.TimeZone);
     }
 
+    public Task<IReadOnlyList<EventSummary>> ListPublishedStartingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken) =>
+        SummariesAsync(db.Events.Where(e => e.Status == EventStatus.Published && e.StartsAt > after && e.StartsAt <= until), cancellationToken);
+
+    public Task<IReadOnlyList<EventSummary>> ListPublishedEndingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken) =>
+        SummariesAsync(db.Events.Where(e => e.Status == EventStatus.Published && e.EndsAt > after && e.EndsAt <= until), cancellationToken);
+
+    private async Task<IReadOnlyList<EventSummary>> SummariesAsync(IQueryable<Event> events, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rows = await events.OrderBy(e => e.StartsAt)
+            .Select(e => new { e.Id, e.OrganizationId, e.Name, e.Status, e.StartsAt, e.EndsAt, e.TimeZone }).ToListAsync(cancellationToken);
+        return [.. rows.Select(e => new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e.Status, e.EndsAt, now), e.StartsAt, e.EndsAt, e.TimeZone))];
+    }
+
     public async Task<EventView> CreateAsync(Actor actor, Guid organizationId, EventDetails details, CancellationToken cancellationToken)
     {
         (await organizationAccess.GetGrantAsync(actor, organizationId, cancellationToken)).Require(Permissions.EventsManage);

@@ -2,6 +2,7 @@ using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Persistence;
 using EventFly.Services.Feedback.Persistence;
 using EventFly.Services.Identity.Persistence;
+using EventFly.Services.Notifications.Persistence;
 using EventFly.Services.Organizations.Persistence;
 using EventFly.Services.Payments.Persistence;
 using EventFly.Services.Ticketing.Persistence;
@@ -53,6 +54,7 @@ public static class DatabaseRegistration
         services.AddScoped<PaymentsData>();
         services.AddScoped<EngagementData>();
         services.AddScoped<FeedbackData>();
+        services.AddScoped<NotificationsData>();
         return database;
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             // A form posted without (or with a stale) antiforgery token, e.g. a sign-out form from an old page.
             Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "The form has expired.",
                 "Reload the page and try again.", WebErrors.AntiforgeryFailed),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message, WebErrors.BadRequest),
+            BadHttpRequestException bad => Unreadable(bad),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this at the same time.",
                 "Reload and try again.", WebErrors.ConcurrencyConflict),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
@@ -57,6 +57,18 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>
+    /// 400 <c>bad_request</c>; when the JSON was well-formed but a field held a value of the wrong kind (an unknown enum
+    /// name, text for a number), that field is named in <c>errors</c>, as validation names it.
+    /// </summary>
+    private static ProblemDetails Unreadable(BadHttpRequestException bad)
+    {
+        var problem = Problem(bad.StatusCode, "The request could not be read.", bad.Message, WebErrors.BadRequest);
+        if (bad.InnerException is System.Text.Json.JsonException { Path: ['$', '.', .. var field] } && field.Length > 0)
+            problem.Extensions["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = ["The value is not valid here."] };
+        return problem;
     }
 
     private static ProblemDetails Problem(int status, string title, string? detail, string? code)

@@ -107,6 +107,16 @@ public sealed class DatabaseInitializerTests
             return (concert.EndsAt - concert.StartsAt, Ratings: feedback.Count, Replies: feedback.Count(f => f.Reply != null));
         });
         Assert.Equal((TimeSpan.FromHours(DemoPastEvent.LastsHours), 7, 1), past);
+        // Ada's bell: a reminder for the meetup and a feedback request for the concert, in the app only, stored once.
+        var bell = await services.InScopeAsync(async sp =>
+        {
+            var ada = (await sp.GetRequiredService<IProfileService>().FindAccountByEmailAsync(DemoAccounts.Participant.Email, default))!;
+            return await sp.GetRequiredService<EventFlyDbContext>().Set<EventFly.Domain.Notifications.Notification>()
+                .Where(n => n.UserId == ada.Id).Select(n => new { n.Reason, n.InApp, n.Emailed }).ToListAsync();
+        });
+        Assert.Equal([EventFly.Domain.Notifications.NotificationReason.Reminder, EventFly.Domain.Notifications.NotificationReason.FeedbackRequest],
+            bell.Select(n => n.Reason).Order());
+        Assert.All(bell, n => Assert.True(n.InApp && !n.Emailed));
     }
 
     [Fact]

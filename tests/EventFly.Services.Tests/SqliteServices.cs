@@ -12,13 +12,19 @@ internal sealed class SqliteServices : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "eventfly-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _provider;
 
+    /// <summary>The data folder (the database, and the pickup folder <c>mail</c> of sent e-mails).</summary>
+    public string Folder => _folder;
+
+    /// <summary>The database's connection string, for a second set of services on the same file (a second container).</summary>
+    public string ConnectionString => $"Data Source={Path.Combine(_folder, "eventfly.db")};Pooling=false";
+
     public SqliteServices(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         Directory.CreateDirectory(_folder);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:EventFly"] = $"Data Source={Path.Combine(_folder, "eventfly.db")};Pooling=false",
+                ["ConnectionStrings:EventFly"] = ConnectionString,
                 ["EventFly:DemoData"] = "false",
                 ["EventFly:DefaultPackage"] = "business",
             })

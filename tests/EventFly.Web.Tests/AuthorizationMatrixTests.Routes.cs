@@ -151,6 +151,9 @@ public sealed partial class AuthorizationMatrixTests
             Consumes = true,
         };
 
+        foreach (var row in NotificationRows())
+            yield return row;
+
         // Before the event's rows: there every signed-in caller buys a ticket (and so joins the event's live channel).
         foreach (var row in EngagementRows())
             yield return row;

@@ -31,7 +31,11 @@ public sealed record EventView(
     EventState Status,
     string? CoverImage,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt)
+{
+    /// <summary>The venue as one line ("Hall, Berlin"); null for online events. For other contexts' texts, which must not name the domain's <c>Venue</c>.</summary>
+    public string? Place => Venue is { } venue ? $"{venue.Name}, {venue.City}" : null;
+}
 
 /// <summary>An event as other contexts need it: <see cref="Status"/> as in <see cref="EventView"/>.</summary>
 public sealed record EventSummary(Guid Id, Guid OrganizationId, string Name, EventState Status, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone);

@@ -21,6 +21,12 @@ public interface IEventService
     /// <summary>The event as its ticket holders see it, online URL included (Ticketing's e-mails to them); no caller check.</summary>
     Task<EventView> GetForTicketHoldersAsync(Guid eventId, CancellationToken cancellationToken);
 
+    /// <summary>Published (not cancelled) events starting after <paramref name="after"/> and at or before <paramref name="until"/> (Notifications' reminders); no caller check.</summary>
+    Task<IReadOnlyList<EventSummary>> ListPublishedStartingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>Published (not cancelled) events ending after <paramref name="after"/> and at or before <paramref name="until"/> (Notifications' feedback requests); no caller check.</summary>
+    Task<IReadOnlyList<EventSummary>> ListPublishedEndingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <summary>For the organization's staff: every event, or only theirs for staff limited to some events.</summary>
     Task<IReadOnlyList<EventView>> ListForOrganizationAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken);
 
