@@ -1,5 +1,6 @@
 using EventFly.Client;
 using EventFly.Client.Api;
+using EventFly.Services.Notifications.Contracts;
 using EventFly.Services;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
@@ -51,7 +52,8 @@ builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<ITeam
     .AddPerCallScoped<ITicketCatalog>().AddPerCallScoped<IOrderPlacement>().AddPerCallScoped<IOrderQueries>().AddPerCallScoped<IOrderLifecycle>()
     .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>()
     .AddPerCallScoped<IFeedService>().AddPerCallScoped<IQuestionService>().AddPerCallScoped<IPollService>().AddPerCallScoped<IQuizService>()
-    .AddPerCallScoped<IEngagementAccess>().AddPerCallScoped<IFeedbackService>();
+    .AddPerCallScoped<IEngagementAccess>().AddPerCallScoped<IFeedbackService>()
+    .AddPerCallScoped<INotificationInbox>().AddPerCallScoped<INotificationPreferencesService>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();

@@ -34,8 +34,7 @@ internal static class NotificationEndpoints
         me.MapPut("/notification-preferences", async (NotificationPreferencesDto body, HttpContext http, INotificationPreferencesService preferences,
                 CancellationToken ct) =>
             {
-                var wanted = new NotificationPreferences(FromDto(body.Reminders!.Value), FromDto(body.Posts!.Value), FromDto(body.FeedbackRequests!.Value));
-                return TypedResults.Ok(ToDto(await preferences.SetAsync(http.User.ToActor(), wanted, ct)));
+                return TypedResults.Ok(ToDto(await preferences.SetAsync(http.User.ToActor(), FromDto(body), ct)));
             });
 
         // POST /api/unsubscribe is the API's form (JSON answer). The mails' link and List-Unsubscribe header point at
@@ -104,17 +103,19 @@ internal static class NotificationEndpoints
         _ => "feedbackRequests",
     };
 
-    private static NotificationDto ToDto(NotificationView n) =>
+    internal static NotificationDto ToDto(NotificationView n) =>
         new(n.Id, n.Kind.ToApi<EventFly.Client.Contracts.NotificationKind>(), n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt);
 
-    private static NotificationPreferencesDto ToDto(NotificationPreferences p) => new()
+    internal static NotificationPreferencesDto ToDto(NotificationPreferences p) => new()
     {
         Reminders = p.Reminders.ToApi<EventFly.Client.Contracts.NotificationChannel>(),
         Posts = p.Posts.ToApi<EventFly.Client.Contracts.NotificationChannel>(),
         FeedbackRequests = p.FeedbackRequests.ToApi<EventFly.Client.Contracts.NotificationChannel>(),
     };
 
-    private static ContractChannel FromDto(EventFly.Client.Contracts.NotificationChannel channel) => channel.ToApi<ContractChannel>();
+    /// <summary>A validated body (every channel given) as the service's preferences.</summary>
+    internal static NotificationPreferences FromDto(NotificationPreferencesDto body) =>
+        new(body.Reminders!.Value.ToApi<ContractChannel>(), body.Posts!.Value.ToApi<ContractChannel>(), body.FeedbackRequests!.Value.ToApi<ContractChannel>());
 }
 
 internal sealed class NotificationQuery : PagedQuery;

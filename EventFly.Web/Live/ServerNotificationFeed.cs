@@ -1,9 +1,8 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
+using EventFly.Web.Endpoints;
 using EventFly.Web.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
-using ServiceKind = EventFly.Services.Notifications.Contracts.NotificationKind;
-using ServiceNotificationView = EventFly.Services.Notifications.Contracts.NotificationView;
 
 namespace EventFly.Web.Live;
 
@@ -41,7 +40,7 @@ internal sealed class ServerNotificationFeed(NotificationSignal signal, Authenti
     }
 
     private Task OnPushAsync(NotificationPush push) => push.Notification is { } notification
-        ? RaiseAsync(Received, new NotificationReceivedDto(ToDto(notification), push.Unread))
+        ? RaiseAsync(Received, new NotificationReceivedDto(NotificationEndpoints.ToDto(notification), push.Unread))
         : RaiseAsync(UnreadChanged, push.Unread);
 
     // Async, so that a failing handler ends in its own task and never in the publisher's call or the timer.
@@ -54,20 +53,4 @@ internal sealed class ServerNotificationFeed(NotificationSignal signal, Authenti
     {
         if (handler is not null) await handler(value);
     }
-
-    internal static NotificationDto ToDto(ServiceNotificationView view) => new(
-        view.Id, ToDto(view.Kind), view.Title, view.Body, view.Link, view.CreatedAt, view.ReadAt);
-
-    private static NotificationKind ToDto(ServiceKind kind) => kind switch
-    {
-        ServiceKind.Reminder => NotificationKind.Reminder,
-        ServiceKind.EventChanged => NotificationKind.EventChanged,
-        ServiceKind.EventCancelled => NotificationKind.EventCancelled,
-        ServiceKind.FeedbackRequest => NotificationKind.FeedbackRequest,
-        ServiceKind.PostPinned => NotificationKind.PostPinned,
-        ServiceKind.TicketsIssued => NotificationKind.TicketsIssued,
-        ServiceKind.OrderCancelled => NotificationKind.OrderCancelled,
-        ServiceKind.WaitlistOffer => NotificationKind.WaitlistOffer,
-        ServiceKind.Invitation => NotificationKind.Invitation,
-    };
 }
