@@ -45,6 +45,32 @@ public sealed class NotificationHubTests(MatrixFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task AnOrder_PushesItsNotificationToTheBuyersBell_AndReadingItElsewhere_PushesTheNewCount()
+    {
+        // The whole path: an order confirmed, its integration event consumed by Notifications, stored, pushed by the hub.
+        var scenario = await LiveScenario.CreateAsync(factory);
+        var (buyer, _) = await SignedInAsync();
+        await using var bell = await LiveClients.ConnectAsync(factory, LiveClients.TokenOf(buyer));
+        var received = Record(bell, "NotificationReceived");
+        var counts = Record(bell, "UnreadChanged");
+
+        (await buyer.PostAsJsonAsync($"/api/events/{scenario.EventId}/orders",
+            new { items = new[] { new { ticketTypeId = scenario.TicketTypeId, quantity = 1 } } })).EnsureSuccessStatusCode();
+        await factory.DispatchOutboxAsync();
+
+        var pushed = await received.WaitAsync();
+        Assert.Equal("tickets_issued", pushed.GetProperty("notification").GetProperty("kind").GetString());
+        Assert.Equal(1, pushed.GetProperty("unread").GetInt32());
+        var inbox = await buyer.GetFromJsonAsync<NotificationListDto>("/api/me/notifications", JsonSerializerOptions.Web);
+        Assert.Equal(pushed.GetProperty("notification").GetProperty("id").GetGuid(), Assert.Single(inbox!.Items).Id);
+
+        // Read on another device (a plain REST call): the bell's count drops to 0 live.
+        (await buyer.PostAsJsonAsync("/api/me/notifications/read", new { all = true })).EnsureSuccessStatusCode();
+        Assert.Equal(0, (await counts.WaitAsync()).GetInt32());
+        Assert.Equal(0, (await buyer.GetFromJsonAsync<NotificationListDto>("/api/me/notifications", JsonSerializerOptions.Web))!.Unread);
+    }
+
+    [Fact]
     public async Task UnreadChanged_ReachesEveryConnectionOfTheUser()
     {
         var (ada, adaId) = await SignedInAsync();
