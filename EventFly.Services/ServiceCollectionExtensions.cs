@@ -107,6 +107,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, NotificationMails>();
         services.AddScoped<IOutboxHandler, OrderConfirmedNotificationHandler>();
         services.AddScoped<IOutboxHandler, OrderCancelledNotificationHandler>();
+        services.AddScoped<IOutboxHandler, EventRescheduledNotificationHandler>();
         services.AddHostedService<NotificationSchedulerBackgroundService>();
         services.AddScoped<IDemoDataContributor, NotificationsDemoData>();
 

@@ -71,8 +71,13 @@ public sealed class Event : Entity<Guid>
     public void Edit(EventDetails details, DateTimeOffset now)
     {
         EnsureNotCancelled();
+        var (startsAt, endsAt, venue, onlineUrl) = (StartsAt, EndsAt, Venue, OnlineUrl);
         Apply(details);
-        if (Status == EventStatus.Published) Raise(new EventUpdated(Id, now));
+        if (Status != EventStatus.Published) return;
+        Raise(new EventUpdated(Id, now));
+        // Ticket holders are told when the time or the place moves, not of a new description.
+        if (StartsAt != startsAt || EndsAt != endsAt || Venue != venue || OnlineUrl != onlineUrl)
+            Raise(new EventRescheduled(Id, Guid.CreateVersion7(now), now));
     }
 
     /// <param name="hasTicketTypes">Whether ticketing has something to sell; null until the Ticketing context exists.</param>
@@ -152,5 +157,8 @@ public sealed class Event : Entity<Guid>
 public sealed record EventPublished(Guid EventId, Guid OrganizationId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record EventUpdated(Guid EventId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A published event's time or place changed; <paramref name="ChangeId"/> tells one change from another.</summary>
+public sealed record EventRescheduled(Guid EventId, Guid ChangeId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record EventCancelled(Guid EventId, Guid OrganizationId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -217,6 +217,7 @@ internal sealed class EventService(
     {
         EventPublished e => IntegrationEvents.ToOutbox(new EventPublishedV1(e.EventId, e.OrganizationId, e.OccurredAt)),
         EventUpdated e => IntegrationEvents.ToOutbox(new EventUpdatedV1(e.EventId, e.OccurredAt)),
+        EventRescheduled e => IntegrationEvents.ToOutbox(new EventRescheduledV1(e.EventId, e.ChangeId, e.OccurredAt)),
         EventCancelled e => IntegrationEvents.ToOutbox(new EventCancelledV1(e.EventId, e.OrganizationId, e.OccurredAt)),
         _ => throw new ArgumentOutOfRangeException(nameof(domainEvent), domainEvent.GetType().Name, "Not announced to other contexts."),
     };

@@ -17,12 +17,15 @@ internal enum NotificationMailKind
     Reminder24h,
     Reminder1h,
     FeedbackRequest,
+
+    /// <summary>Transactional: the time or place of an event they hold tickets for moved.</summary>
+    EventChanged,
 }
 
 /// <summary>
 /// Notifications' e-mails. The notification row and a small <see cref="NotificationMail"/> are stored in one transaction;
 /// the e-mail is composed when the outbox dispatches it (as Ticketing's mails are), in the recipient's language and the
-/// event's time zone, with a one-click unsubscribe link (none of these mails is transactional).
+/// event's time zone, with a one-click unsubscribe link (all but the transactional "event changed").
 /// </summary>
 internal sealed class NotificationMails(
     IProfileService accounts, IEventService events, UnsubscribeTokens tokens, MailRenderer renderer, IEmailSender sender, IOptions<EventFlyOptions> options)
@@ -50,6 +53,15 @@ internal sealed class NotificationMails(
     private Task<EmailMessage> ComposeAsync(NotificationMailKind kind, AccountSummary person, EventView ev, CancellationToken cancellationToken)
     {
         var name = person.DisplayName ?? person.Email;
+        if (kind == NotificationMailKind.EventChanged)
+            return renderer.RenderAsync<EventChangedMail>(new MailEnvelope(person.Email, person.Language, ev.TimeZone), new Dictionary<string, object?>
+            {
+                [nameof(EventChangedMail.Name)] = name,
+                [nameof(EventChangedMail.EventName)] = ev.Name,
+                [nameof(EventChangedMail.StartsAt)] = ev.StartsAt,
+                [nameof(EventChangedMail.Place)] = ev.Place,
+                [nameof(EventChangedMail.EventUrl)] = Url(NotificationLinks.Event(ev.Id)),
+            }, cancellationToken);
         if (kind == NotificationMailKind.FeedbackRequest)
             return renderer.RenderAsync<FeedbackRequestMail>(Envelope(person, ev, NotificationCategory.FeedbackRequests), new Dictionary<string, object?>
             {

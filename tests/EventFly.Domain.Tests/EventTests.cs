@@ -49,6 +49,27 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void Edit_OfAPublishedEvent_RaisesEventRescheduled_OnlyWhenTimeOrPlaceMoves()
+    {
+        var ev = Event.Create(Guid.NewGuid(), Details(), Now);
+        ev.Edit(Details(startInDays: 11), Now); // a draft: nobody holds tickets yet
+        Assert.Empty(ev.DomainEvents);
+        ev.Publish(Now);
+        ev.ClearDomainEvents();
+
+        ev.Edit(Details(startInDays: 11) with { DescriptionMarkdown = "Now **louder**" }, Now);
+        Assert.IsType<EventUpdated>(Assert.Single(ev.DomainEvents));
+        ev.ClearDomainEvents();
+
+        ev.Edit(Details(startInDays: 12), Now);
+        ev.Edit(Details(startInDays: 12, venue: new Venue("Bigger hall", "Main st 1", "Berlin", 52.52, 13.40)), Now);
+        ev.Edit(Details(onlineUrl: "https://meet.example.com/gig", startInDays: 12), Now);
+        var moves = ev.DomainEvents.OfType<EventRescheduled>().ToList();
+        Assert.Equal(3, moves.Count);
+        Assert.Equal(3, moves.Select(m => m.ChangeId).Distinct().Count());
+    }
+
+    [Fact]
     public void Publish_WithoutTicketTypes_WhenTicketingSaysSo_Throws()
     {
         var created = Event.Create(Guid.NewGuid(), Details(), Now);

@@ -14,6 +14,12 @@ public sealed record EventUpdatedV1(Guid EventId, DateTimeOffset OccurredAt) : I
     public static string MessageType => "events.updated";
 }
 
+/// <summary>A published event's time or place changed (its ticket holders are told); one <paramref name="ChangeId"/> per change.</summary>
+public sealed record EventRescheduledV1(Guid EventId, Guid ChangeId, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "events.rescheduled";
+}
+
 /// <summary>An event was cancelled: nothing of it takes place; its orders are to be cancelled and refunded.</summary>
 public sealed record EventCancelledV1(Guid EventId, Guid OrganizationId, DateTimeOffset OccurredAt) : IIntegrationEvent
 {

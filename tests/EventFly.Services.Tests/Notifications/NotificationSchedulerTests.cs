@@ -236,6 +236,41 @@ public sealed class NotificationSchedulerTests : IAsyncLifetime
         Assert.Contains(inbox.Items, n => n.Kind == NotificationKind.EventCancelled && n.Link == $"/events/{eventId}" && n.ReadAt == null);
     }
 
+    [Fact]
+    public async Task MovingAnEvent_TellsEveryHolderOnce_InTheBellAndByMail_ADescriptionEditTellsNobody()
+    {
+        var eventId = await NewEventAsync(TimeSpan.FromDays(3), online: false);
+        await BuyAsync(eventId, _bed.HolderId, _bed.OtherHolderId);
+        await DispatchAsync();
+        var later = await _bed.Services.InScopeAsync(async sp =>
+        {
+            var events = sp.GetRequiredService<IEventService>();
+            var ev = await events.GetAsync(_bed.Organizer, eventId, default);
+            Task<EventView> Edit(string? description, TimeSpan shift) => events.UpdateAsync(_bed.Organizer, eventId, new EventDetails(ev.Name, description, ev.Category,
+                [.. ev.Tags], ev.StartsAt + shift, ev.EndsAt + shift, ev.TimeZone, ev.Venue, ev.OnlineUrl, ev.Visibility), default);
+            await Edit("Now with a **poster**.", TimeSpan.Zero);
+            return await Edit("Now with a **poster**.", TimeSpan.FromHours(2));
+        });
+
+        await DispatchAsync(); // EventRescheduledV1: Notifications stores one per holder, with its e-mail
+        var mails = await SentMailsAsync(unsubscribable: false);
+        Assert.Empty(await SentMailsAsync(unsubscribable: false));
+
+        var rows = (await RowsAsync(eventId)).Where(r => r.Reason == NotificationReason.EventChanged).ToList();
+        Assert.Equal(new[] { _bed.HolderId, _bed.OtherHolderId }.Order(), rows.Select(r => r.UserId).Order());
+        Assert.All(rows, r => Assert.True(r.Emailed));
+        var changed = mails.Where(m => m.Subject == $"Changed: {later.Name}").ToList();
+        Assert.Equal(2, changed.Count);
+        // Transactional: no unsubscribe link; the new time in the event's zone.
+        Assert.All(changed, m => Assert.False(m.Headers.Contains(HeaderId.ListUnsubscribe)));
+        var when = new EventFly.Services.Mail.MailContext("en", "Europe/Berlin", null).DateTime(later.StartsAt);
+        var day = when[..when.LastIndexOf(',')]; // the date: the text part may wrap or re-space the time
+        Assert.All(changed, m => Assert.Contains(when, m.HtmlBody, StringComparison.Ordinal));
+        Assert.All(changed, m => Assert.Contains(day, m.TextBody, StringComparison.Ordinal));
+        var inbox = await Inbox(i => i.ListAsync(_bed.Holder, 1, 20, default));
+        Assert.Single(inbox.Items, n => n.Kind == NotificationKind.EventChanged && n.Link == $"/events/{eventId}");
+    }
+
     private Task<int> DispatchAsync() =>
         _bed.Services.InScopeAsync(sp => sp.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(default));
 
@@ -280,8 +315,8 @@ public sealed class NotificationSchedulerTests : IAsyncLifetime
     private Task<int> MailsInOutboxAsync() => _bed.Services.InScopeAsync(sp =>
         sp.GetRequiredService<EventFlyDbContext>().Set<OutboxMessage>().CountAsync(m => m.Type == NotificationMails.MessageType));
 
-    /// <summary>Dispatches the outbox and reads back the e-mails Notifications sent (the bed's own mails aside).</summary>
-    private async Task<List<MimeMessage>> SentMailsAsync()
+    /// <summary>Dispatches the outbox and reads back the e-mails it sent: the unsubscribable ones (Notifications', not the bed's own), or all.</summary>
+    private async Task<List<MimeMessage>> SentMailsAsync(bool unsubscribable = true)
     {
         var before = Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").ToHashSet() : [];
         await _bed.Services.InScopeAsync(sp => sp.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(default));
@@ -289,7 +324,7 @@ public sealed class NotificationSchedulerTests : IAsyncLifetime
         foreach (var file in Directory.GetFiles(MailFolder, "*.eml").Where(f => !before.Contains(f)))
         {
             var message = await MimeMessage.LoadAsync(file);
-            if (message.Headers.Contains(HeaderId.ListUnsubscribe)) mails.Add(message);
+            if (!unsubscribable || message.Headers.Contains(HeaderId.ListUnsubscribe)) mails.Add(message);
         }
         return mails;
     }
