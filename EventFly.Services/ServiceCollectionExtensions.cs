@@ -108,6 +108,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, OrderConfirmedNotificationHandler>();
         services.AddScoped<IOutboxHandler, OrderCancelledNotificationHandler>();
         services.AddScoped<IOutboxHandler, EventRescheduledNotificationHandler>();
+        services.AddScoped<IOutboxHandler, PostPinnedNotificationHandler>();
         services.AddHostedService<NotificationSchedulerBackgroundService>();
         services.AddScoped<IDemoDataContributor, NotificationsDemoData>();
 

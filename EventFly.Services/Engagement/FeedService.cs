@@ -72,7 +72,19 @@ internal sealed class FeedService(
         ModeratePostAsync(actor, postId, (post, now) => post.Edit(edit.Body, edit.ImageFileId, now), cancellationToken);
 
     public Task<PostView> PinPostAsync(Actor actor, Guid postId, CancellationToken cancellationToken) =>
-        ModeratePostAsync(actor, postId, (post, now) => post.Pin(now), cancellationToken);
+        ModeratePostAsync(actor, postId, (post, now) =>
+        {
+            if (post.IsPinned) return;
+            post.Pin(now);
+            // Announced with the pin, in its transaction: Notifications tells the holders who asked for posts.
+            if (post.IsPublished(now)) db.Add(IntegrationEvents.ToOutbox(new PostPinnedV1(post.Id, post.EventId, Excerpt(post.Body), now)));
+        }, cancellationToken);
+
+    private static string Excerpt(string markdown)
+    {
+        var text = EventMarkdown.ToPlainText(markdown).ReplaceLineEndings(" ");
+        return text.Length <= PostPinnedV1.MaxExcerptLength ? text : text[..(PostPinnedV1.MaxExcerptLength - 1)].TrimEnd() + "…";
+    }
 
     public Task<PostView> UnpinPostAsync(Actor actor, Guid postId, CancellationToken cancellationToken) =>
         ModeratePostAsync(actor, postId, (post, _) => post.Unpin(), cancellationToken);

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace EventFly.Services.Notifications;
 
 /// <summary>Which of Notifications' e-mails to send to whom about which event.</summary>
-internal sealed record NotificationMail(NotificationMailKind Kind, Guid UserId, Guid EventId);
+/// <param name="Text">What the mail quotes (a pinned post's excerpt); null for the others.</param>
+internal sealed record NotificationMail(NotificationMailKind Kind, Guid UserId, Guid EventId, string? Text = null);
 
 internal enum NotificationMailKind
 {
@@ -20,6 +21,9 @@ internal enum NotificationMailKind
 
     /// <summary>Transactional: the time or place of an event they hold tickets for moved.</summary>
     EventChanged,
+
+    /// <summary>Opt-in: staff pinned a post in an event they hold tickets for.</summary>
+    PostPinned,
 }
 
 /// <summary>
@@ -46,13 +50,22 @@ internal sealed class NotificationMails(
         var ev = await events.GetForTicketHoldersAsync(mail.EventId, cancellationToken);
         // Cancelled after the reminder was stored: Ticketing has told them; a reminder now would mislead.
         if (ev.Status == EventState.Cancelled) return;
-        var email = await ComposeAsync(mail.Kind, person, ev, cancellationToken);
+        var email = await ComposeAsync(mail, person, ev, cancellationToken);
         await sender.SendAsync(email, cancellationToken);
     }
 
-    private Task<EmailMessage> ComposeAsync(NotificationMailKind kind, AccountSummary person, EventView ev, CancellationToken cancellationToken)
+    private Task<EmailMessage> ComposeAsync(NotificationMail mail, AccountSummary person, EventView ev, CancellationToken cancellationToken)
     {
+        var kind = mail.Kind;
         var name = person.DisplayName ?? person.Email;
+        if (kind == NotificationMailKind.PostPinned)
+            return renderer.RenderAsync<PostPinnedMail>(Envelope(person, ev, NotificationCategory.Posts), new Dictionary<string, object?>
+            {
+                [nameof(PostPinnedMail.Name)] = name,
+                [nameof(PostPinnedMail.EventName)] = ev.Name,
+                [nameof(PostPinnedMail.Excerpt)] = mail.Text ?? "",
+                [nameof(PostPinnedMail.LiveUrl)] = Url(NotificationLinks.Live(ev.Id)),
+            }, cancellationToken);
         if (kind == NotificationMailKind.EventChanged)
             return renderer.RenderAsync<EventChangedMail>(new MailEnvelope(person.Email, person.Language, ev.TimeZone), new Dictionary<string, object?>
             {
@@ -92,6 +105,8 @@ internal sealed class NotificationMails(
 internal static class NotificationLinks
 {
     public static string Event(Guid eventId) => $"/events/{eventId}";
+
+    public static string Live(Guid eventId) => $"/events/{eventId}/live";
 
     public static string Feedback(Guid eventId) => $"/events/{eventId}/feedback";
 

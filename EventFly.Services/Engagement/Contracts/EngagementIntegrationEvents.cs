@@ -8,6 +8,17 @@ public sealed record PostPublishedV1(Guid PostId, Guid EventId, Guid AuthorId, D
     public static string MessageType => "engagement.post_published";
 }
 
+/// <summary>
+/// Staff pinned a published post (the first pin of it; a re-pin after unpinning is announced again, consumers keep one
+/// per post). <paramref name="Excerpt"/>: its first words as plain text.
+/// </summary>
+public sealed record PostPinnedV1(Guid PostId, Guid EventId, string Excerpt, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public const int MaxExcerptLength = 200;
+
+    public static string MessageType => "engagement.post_pinned";
+}
+
 public sealed record CommentAddedV1(Guid CommentId, Guid PostId, Guid EventId, Guid AuthorId, DateTimeOffset OccurredAt) : IIntegrationEvent
 {
     public static string MessageType => "engagement.comment_added";

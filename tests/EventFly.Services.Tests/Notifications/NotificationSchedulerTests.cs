@@ -3,6 +3,7 @@ using EventFly.Domain.Events;
 using EventFly.Domain.Notifications;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
+using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Notifications;
 using EventFly.Services.Notifications.Contracts;
@@ -269,6 +270,34 @@ public sealed class NotificationSchedulerTests : IAsyncLifetime
         Assert.All(changed, m => Assert.Contains(day, m.TextBody, StringComparison.Ordinal));
         var inbox = await Inbox(i => i.ListAsync(_bed.Holder, 1, 20, default));
         Assert.Single(inbox.Items, n => n.Kind == NotificationKind.EventChanged && n.Link == $"/events/{eventId}");
+    }
+
+    [Fact]
+    public async Task APinnedPost_ReachesOnlyHoldersWhoAskedForPosts_OncePerPost_EvenWhenPinnedAgain()
+    {
+        var eventId = await NewEventAsync(TimeSpan.FromDays(3), online: false);
+        await BuyAsync(eventId, _bed.HolderId, _bed.OtherHolderId);
+        await DispatchAsync();
+        // Posts are opt-in: the holder asks for e-mail; the other holder keeps the default (off).
+        await Preferences(sp => sp.SetAsync(_bed.Holder, new NotificationPreferences(NotificationChannel.Email, NotificationChannel.Email, NotificationChannel.Email), default));
+        await _bed.Services.InScopeAsync(async sp =>
+        {
+            var feed = sp.GetRequiredService<IFeedService>();
+            var created = await feed.CreatePostAsync(_bed.Organizer, eventId, new PostDraft("Doors open at **7 pm**, bring your ticket.", null, null), default);
+            await feed.PinPostAsync(_bed.Organizer, created.Id, default);
+            await feed.UnpinPostAsync(_bed.Organizer, created.Id, default);
+            return await feed.PinPostAsync(_bed.Organizer, created.Id, default);
+        });
+
+        await DispatchAsync(); // PostPinnedV1 twice: one notification for the holder
+        var mail = Assert.Single(await SentMailsAsync(), m => m.Subject?.StartsWith("Pinned in", StringComparison.Ordinal) == true);
+
+        Assert.Equal("holder@example.com", mail.To.Mailboxes.Single().Address);
+        Assert.Contains("Doors open at 7 pm, bring your ticket.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/events/{eventId}/live", mail.TextBody, StringComparison.Ordinal);
+        var row = Assert.Single(await RowsAsync(eventId), r => r.Reason == NotificationReason.PostPinned);
+        Assert.Equal(_bed.HolderId, row.UserId);
+        Assert.Equal("Doors open at 7 pm, bring your ticket.", row.Body);
     }
 
     private Task<int> DispatchAsync() =>
