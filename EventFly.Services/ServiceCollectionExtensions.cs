@@ -109,6 +109,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, OrderCancelledNotificationHandler>();
         services.AddScoped<IOutboxHandler, EventRescheduledNotificationHandler>();
         services.AddScoped<IOutboxHandler, PostPinnedNotificationHandler>();
+        services.AddScoped<IOutboxHandler, WaitlistOfferedNotificationHandler>();
         services.AddHostedService<NotificationSchedulerBackgroundService>();
         services.AddScoped<IDemoDataContributor, NotificationsDemoData>();
 

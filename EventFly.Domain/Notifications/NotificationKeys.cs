@@ -23,4 +23,6 @@ public static class NotificationKeys
     public static string OrderCancelled(Guid orderId) => $"order-cancelled:{orderId:N}";
 
     public static string PostPinned(Guid postId, Guid userId) => $"post-pinned:{postId:N}:{userId:N}";
+
+    public static string WaitlistOffer(Guid entryId) => $"waitlist-offer:{entryId:N}";
 }

@@ -108,6 +108,9 @@ internal static class NotificationLinks
 
     public static string Live(Guid eventId) => $"/events/{eventId}/live";
 
+    /// <summary>Where a waitlist offer is claimed (the offer e-mail's link too).</summary>
+    public static string ClaimOffer(Guid eventId, Guid entryId) => $"/events/{eventId}?claim={entryId}";
+
     public static string Feedback(Guid eventId) => $"/events/{eventId}/feedback";
 
     public static string Order(Guid orderId) => $"/orders/{orderId}";

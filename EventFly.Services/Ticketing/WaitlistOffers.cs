@@ -1,5 +1,6 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Ticketing;
+using EventFly.Services.Outbox;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
@@ -29,6 +30,7 @@ internal sealed class WaitlistOffers(TicketingData db, WriteTransactions writes,
             }
             entry.Offer(now, TicketMails.WaitlistOfferValidity);
             db.Add(TicketMails.Message(new TicketMail(TicketMailKind.WaitlistOffer, entry.Id), now));
+            db.Add(IntegrationEvents.ToOutbox(new WaitlistOfferedV1(entry.Id, entry.EventId, entry.UserId, entry.Quantity, entry.OfferExpiresAt!.Value, now)));
         }
     }
 

@@ -15,6 +15,12 @@ public sealed record OrderCancelledV1(Guid OrderId, Guid EventId, Guid BuyerId, 
     public static string MessageType => "ticketing.order_cancelled";
 }
 
+/// <summary>Seats were held for a waiting participant until <paramref name="ExpiresAt"/> (Ticketing mails the offer itself).</summary>
+public sealed record WaitlistOfferedV1(Guid EntryId, Guid EventId, Guid UserId, int Quantity, DateTimeOffset ExpiresAt, DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public static string MessageType => "ticketing.waitlist_offered";
+}
+
 /// <summary>A ticket was scanned at the door for the first time.</summary>
 public sealed record TicketCheckedInV1(Guid TicketId, Guid EventId, Guid StaffId, DateTimeOffset OccurredAt) : IIntegrationEvent
 {

@@ -300,6 +300,28 @@ public sealed class NotificationSchedulerTests : IAsyncLifetime
         Assert.Equal("Doors open at 7 pm, bring your ticket.", row.Body);
     }
 
+    [Fact]
+    public async Task AWaitlistOffer_GivesOneBellEntry_ThatLeadsToTheClaim()
+    {
+        var eventId = await NewEventAsync(TimeSpan.FromDays(3), online: false);
+        var entry = await _bed.Services.InScopeAsync(async sp =>
+        {
+            var type = await sp.GetRequiredService<ITicketCatalog>().CreateTicketTypeAsync(_bed.Organizer, eventId,
+                new TicketTypeDetails("Only seat", null, new Money(0, "EUR"), 1, null, null, 1, 1, null, false, null), default);
+            var order = await sp.GetRequiredService<IOrderPlacement>().PlaceOrderAsync(_bed.Holder, eventId, [new OrderLineRequest(type.Id, 1)], null, default);
+            var waiting = await sp.GetRequiredService<IWaitlistService>().JoinAsync(_bed.OtherHolder, eventId, type.Id, 1, default);
+            await sp.GetRequiredService<IOrderLifecycle>().CancelOrderAsync(_bed.Holder, order.Id, default);
+            return waiting;
+        });
+
+        await DispatchAsync();
+        await DispatchAsync(); // a redelivery or a second round stores nothing more
+
+        var offer = Assert.Single((await Inbox(i => i.ListAsync(_bed.OtherHolder, 1, 20, default))).Items, n => n.Kind == NotificationKind.WaitlistOffer);
+        Assert.Equal($"/events/{eventId}?claim={entry.Id}", offer.Link);
+        Assert.Single(await RowsAsync(eventId), r => r.Reason == NotificationReason.WaitlistOffer);
+    }
+
     private Task<int> DispatchAsync() =>
         _bed.Services.InScopeAsync(sp => sp.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(default));
 
