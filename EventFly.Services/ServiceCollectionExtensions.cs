@@ -1,5 +1,9 @@
 using EventFly.Services.DemoData;
 using EventFly.Services.Engagement;
+using EventFly.Services.Analytics;
+using EventFly.Services.Analytics.Contracts;
+using EventFly.Services.Analytics.Handlers;
+using EventFly.Services.Common;
 using EventFly.Services.Feedback;
 using EventFly.Services.Feedback.Contracts;
 using EventFly.Services.Engagement.Contracts;
@@ -135,6 +139,19 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FeedbackAccess>();
         services.AddScoped<IFeedbackService, FeedbackService>();
         services.AddScoped<IDemoDataContributor, FeedbackDemoData>();
+
+        // Analytics: read models fed by the integration events of the contexts above, rebuilt from their replayed history.
+        services.AddScoped<IIntegrationEventHistory, EventsHistory>();
+        services.AddScoped<IIntegrationEventHistory, TicketingHistory>();
+        services.AddScoped<IIntegrationEventHistory, EngagementHistory>();
+        services.AddScoped<IIntegrationEventHistory, FeedbackHistory>();
+        services.AddScoped<AnalyticsProjector>();
+        foreach (var consumed in AnalyticsProjector.Consumed)
+            services.AddScoped(typeof(IOutboxHandler), typeof(AnalyticsHandler<>).MakeGenericType(consumed));
+        services.AddScoped<IAnalyticsService, AnalyticsService>();
+        services.AddScoped<IAnalyticsTracker, AnalyticsTracker>();
+        services.AddScoped<IAnalyticsRebuild, AnalyticsRebuild>();
+        services.AddScoped<IDemoDataContributor, AnalyticsDemoData>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));

@@ -103,6 +103,7 @@ if (role == HostRole.Web)
     app.MapPollQuizEndpoints();
     app.MapFeedbackEndpoints();
     app.MapNotificationEndpoints();
+    app.MapAnalyticsEndpoints();
     app.MapEventFlyLive();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()

@@ -1176,6 +1176,231 @@ namespace EventFly.Migrations.SqlServer
                     b.ToTable("WaitlistEntries", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsAppliedMessage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AnalyticsAppliedMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsCheckInSlot", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "Start");
+
+                    b.ToTable("AnalyticsCheckInSlots", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsEvent", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("AnalyticsEvents", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsEventDay", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Comments")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Gross")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("OrdersCancelled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrdersPaid")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PollVotes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuizAnswers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reactions")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Refunds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TicketsCancelled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TicketsSold")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("AnalyticsEventDays", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsFeedback", b =>
+                {
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("FeedbackId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AnalyticsFeedback", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsOrder", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("Refunded")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Tickets")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AnalyticsOrders", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsTicketTypeSales", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TicketTypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sold")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "TicketTypeId");
+
+                    b.ToTable("AnalyticsTicketTypeSales", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsTrafficDay", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CheckoutsStarted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PageViews")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "Day");
+
+                    b.ToTable("AnalyticsTrafficDays", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Engagement.EngagementSettings", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -1171,6 +1171,231 @@ namespace EventFly.Migrations.Sqlite
                     b.ToTable("WaitlistEntries", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsAppliedMessage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AnalyticsAppliedMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsCheckInSlot", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "Start");
+
+                    b.ToTable("AnalyticsCheckInSlots", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsEvent", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("AnalyticsEvents", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsEventDay", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Comments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gross")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrdersCancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrdersPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PollVotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizAnswers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reactions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Refunds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketsCancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketsSold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("AnalyticsEventDays", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsFeedback", b =>
+                {
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FeedbackId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AnalyticsFeedback", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsOrder", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Refunded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tickets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AnalyticsOrders", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsTicketTypeSales", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "TicketTypeId");
+
+                    b.ToTable("AnalyticsTicketTypeSales", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Analytics.ReadModels.AnalyticsTrafficDay", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckoutsStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageViews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "Day");
+
+                    b.ToTable("AnalyticsTrafficDays", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Engagement.EngagementSettings", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -30,6 +30,14 @@ internal sealed class EventService(
         return e is null ? null : new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e.Status, e.EndsAt, time.GetUtcNow()), e.StartsAt, e.EndsAt, e.TimeZone);
     }
 
+    public async Task<IReadOnlyList<EventSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
+    {
+        var found = await db.Events.Where(e => eventIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.OrganizationId, e.Name, e.Status, e.StartsAt, e.EndsAt, e.TimeZone }).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. found.Select(e => new EventSummary(e.Id, e.OrganizationId, e.Name, StatusOf(e.Status, e.EndsAt, now), e.StartsAt, e.EndsAt, e.TimeZone))];
+    }
+
     public Task<IReadOnlyList<EventSummary>> ListPublishedStartingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken) =>
         SummariesAsync(db.Events.Where(e => e.Status == EventStatus.Published && e.StartsAt > after && e.StartsAt <= until), cancellationToken);
 

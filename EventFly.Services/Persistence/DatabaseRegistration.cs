@@ -1,3 +1,4 @@
+using EventFly.Services.Analytics.Persistence;
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Persistence;
 using EventFly.Services.Feedback.Persistence;
@@ -55,6 +56,7 @@ public static class DatabaseRegistration
         services.AddScoped<EngagementData>();
         services.AddScoped<FeedbackData>();
         services.AddScoped<NotificationsData>();
+        services.AddScoped<AnalyticsData>();
         return database;
     }
 

@@ -131,9 +131,14 @@ internal sealed class OrderLifecycle(
     /// <summary>Tells other contexts (and the buyer, by e-mail) that an order's tickets were issued, in the order's transaction.</summary>
     internal static void AnnounceConfirmed(TicketingData db, Order order, DateTimeOffset now)
     {
-        db.Add(IntegrationEvents.ToOutbox(new OrderConfirmedV1(order.Id, order.EventId, order.BuyerId, order.TotalAmount, order.Currency, order.Tickets.Count, now)));
+        db.Add(IntegrationEvents.ToOutbox(Confirmed(order, now)));
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Confirmation, order.Id), now));
     }
+
+    /// <summary>What other contexts learn of a confirmed order (also when Ticketing's history is replayed).</summary>
+    internal static OrderConfirmedV1 Confirmed(Order order, DateTimeOffset at) =>
+        new(order.Id, order.EventId, order.BuyerId, order.TotalAmount, order.Currency, order.Tickets.Count, at,
+            [.. order.Lines.Select(l => new OrderLineV1(l.TicketTypeId, l.Quantity, l.UnitPrice))]);
 
     /// <summary>
     /// Cancels the order and returns its seats (and the money). As the buyer: only before the event starts, and only

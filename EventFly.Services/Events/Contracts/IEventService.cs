@@ -18,6 +18,9 @@ public interface IEventService
     /// <summary>What other contexts need of an event, cheaply (no Markdown rendering, no caller); null when there is no such event.</summary>
     Task<EventSummary?> GetSummaryAsync(Guid eventId, CancellationToken cancellationToken);
 
+    /// <summary>Summaries of many events at once (unknown ids are left out).</summary>
+    Task<IReadOnlyList<EventSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken);
+
     /// <summary>The event as its ticket holders see it, online URL included (Ticketing's e-mails to them); no caller check.</summary>
     Task<EventView> GetForTicketHoldersAsync(Guid eventId, CancellationToken cancellationToken);
 
