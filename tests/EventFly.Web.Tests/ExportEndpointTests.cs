@@ -133,6 +133,22 @@ public sealed class ExportEndpointTests(ExportFactory factory) : IClassFixture<E
         Assert.True(response.Headers.CacheControl?.NoStore);
     }
 
+    [Fact]
+    public async Task Export_DownloadsWithTheSignInCookie_AsThePortalsLinksDo()
+    {
+        var s = await factory.ScenarioAsync();
+        var sales = await factory.SalesAsync();
+        var (email, bearer) = await factory.CreateSignedInUserAsync();
+        await s.InviteAsync(email, await s.CreateRoleAsync("Exporter", ["orders.view"]));
+        (await bearer.PostAsync($"/api/invitations/{await OrganizationScenario.ReadInvitationTokenAsync(factory, email)}/accept", null)).EnsureSuccessStatusCode();
+        using var browser = factory.CreateClient();
+        (await browser.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = EventFlyFactory.Password })).EnsureSuccessStatusCode();
+
+        var table = await ExportAsync(browser, sales.EventId, "checkins", "csv");
+
+        Assert.Equal(2, table.Rows.Count);
+    }
+
     [Theory]
     [InlineData("?format=pdf")]
     [InlineData("?format=")]
