@@ -57,6 +57,7 @@ internal static class TicketingEndpoints
                 TypedResults.Ok((await orders.ListAttendeesAsync(http.User.ToActor(), eventId, ct)).Select(a =>
                     new AttendeeResponse(a.TicketId, a.OrderId, a.Name, a.Email, a.TicketTypeName, a.AccessLevel, a.CheckedInAt))))
             .RequireAuthorization();
+        forEvent.MapTicketingExports();
 
         forEvent.MapPost("/checkins", async (Guid eventId, CheckInRequest body, HttpContext http, ICheckInService checkIns, CancellationToken ct) =>
             {

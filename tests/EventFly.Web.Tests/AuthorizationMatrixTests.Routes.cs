@@ -213,6 +213,8 @@ public sealed partial class AuthorizationMatrixTests
 
             yield return new("GET /api/events/{eventId}/orders", EventPermission(Permissions.OrdersView), on);
             yield return new("GET /api/events/{eventId}/attendees", EventPermission(Permissions.OrdersView), on);
+            foreach (var list in new[] { "attendees", "orders", "checkins" })
+                yield return new($"GET /api/events/{{eventId}}/{list}/export", EventPermission(Permissions.OrdersView), on) { Query = "?format=csv" };
             yield return new("GET /api/events/{eventId}/checkins/stats", EventPermission(Permissions.CheckinScan), on);
             yield return new("POST /api/events/{eventId}/checkins", EventPermission(Permissions.CheckinScan), on)
             {

@@ -225,7 +225,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFactory 
         values.TryAdd("eventId", c.Target.Id.ToString());
         return RouteParameter().Replace(row.Pattern, m => values.TryGetValue(m.Groups[1].Value, out var value)
             ? Uri.EscapeDataString(value)
-            : throw new InvalidOperationException($"{row.Name}: nothing fills {m.Value}"));
+            : throw new InvalidOperationException($"{row.Name}: nothing fills {m.Value}")) + row.Query;
     }
 
     /// <summary>Every route the running app maps under /api/ (and the sign-out form post), as "METHOD /pattern".</summary>
@@ -333,6 +333,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFactory 
         public Func<AuthorizationScenario, EventTarget, Task<Fixture>>? Setup { get; init; }
 
         public Func<Context, HttpContent>? Body { get; init; }
+
+        /// <summary>A query string the route needs to get past its own validation, such as <c>?format=csv</c>.</summary>
+        public string Query { get; init; } = "";
 
         /// <summary>A success uses the fixture up (deleted, cancelled, claimed): the next caller gets a new one.</summary>
         public bool Consumes { get; init; }
