@@ -10,6 +10,7 @@ using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Files;
+using EventFly.Services.Hosting;
 using EventFly.Services.Identity;
 using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Mail;
@@ -61,6 +62,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MailRenderer>();
 
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
+        services.AddScoped<IOutboxMonitor, OutboxMonitor>();
+        services.AddSingleton<JobHealth>();
+        services.AddSingleton<IJobHealth>(sp => sp.GetRequiredService<JobHealth>());
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddHostedService<OutboxBackgroundService>();
 
@@ -151,6 +155,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IAnalyticsService, AnalyticsService>();
         services.AddScoped<IAnalyticsTracker, AnalyticsTracker>();
         services.AddScoped<IAnalyticsRebuild, AnalyticsRebuild>();
+        services.AddSingleton<IAnalyticsRebuildJob, AnalyticsRebuildJob>();
         services.AddScoped<IDemoDataContributor, AnalyticsDemoData>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.

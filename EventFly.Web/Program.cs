@@ -2,6 +2,7 @@ using EventFly.Client;
 using EventFly.Client.Api;
 using EventFly.Services.Notifications.Contracts;
 using EventFly.Services;
+using EventFly.Services.Analytics.Contracts;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Feedback.Contracts;
@@ -71,6 +72,15 @@ if (role == HostRole.Web)
 {
     await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<IDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
+// `dotnet run --project EventFly.Web -- analytics rebuild`: recomputes the analytics read models from the source tables, then exits.
+if (args is ["analytics", "rebuild", ..])
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var report = await scope.ServiceProvider.GetRequiredService<IAnalyticsRebuild>().RebuildAsync(CancellationToken.None);
+    Console.WriteLine($"Analytics rebuilt from {report.EventsReplayed} integration events in {report.Duration.TotalSeconds:0.0} s.");
+    return;
 }
 
 app.UseExceptionHandler("/error", createScopeForErrors: true);

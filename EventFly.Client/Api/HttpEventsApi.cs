@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using EventFly.Client.Contracts;
 
 namespace EventFly.Client.Api;
@@ -15,6 +16,18 @@ internal sealed class HttpEventsApi(HttpClient http) : IEventsApi
     {
         using var response = await http.GetAsync($"api/events/{eventId}", cancellationToken);
         return await HttpApi.ReadAsync<EventResponse>(response, cancellationToken);
+    }
+
+    public async Task ReportTrafficAsync(Guid eventId, TrafficKind kind, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var response = await http.PostAsJsonAsync($"api/events/{eventId}/analytics/traffic", new TrafficRequest { Kind = kind }, cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            // Statistics only: the page goes on without them.
+        }
     }
 
     internal static string ToQueryString(EventSearchQuery q)

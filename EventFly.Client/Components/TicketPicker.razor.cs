@@ -33,6 +33,9 @@ public partial class TicketPicker
     /// <summary>A waitlist offer's id from the e-mail's claim link.</summary>
     [Parameter] public Guid? ClaimId { get; set; }
 
+    /// <summary>Raised when the buyer asks to buy (before the order is placed), for the organizer's sales funnel.</summary>
+    [Parameter] public EventCallback OnCheckoutStarted { get; set; }
+
     [CascadingParameter] private Task<AuthenticationState>? Authentication { get; set; }
 
     private int Count => _quantities.Values.Sum();
@@ -59,6 +62,7 @@ public partial class TicketPicker
     private async Task OrderAsync()
     {
         _busy = true;
+        await OnCheckoutStarted.InvokeAsync();
         var request = new OrderRequest { Items = [.. _quantities.Where(q => q.Value > 0).Select(q => new OrderItemRequest { TicketTypeId = q.Key, Quantity = q.Value })] };
         var result = await Api.PlaceOrderAsync(EventId, request, _idempotencyKey, Aborted);
         _busy = false;

@@ -12,20 +12,27 @@ internal abstract partial class RecurringJob(IServiceScopeFactory scopes, TimePr
 {
     protected abstract TimeSpan Interval { get; }
 
+    /// <summary>Where each round's outcome is recorded for the admin dashboard (taken from the first scope).</summary>
+    private JobHealth? Health { get; set; }
+
     protected abstract Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var health = Health;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                health ??= Health = scope.ServiceProvider.GetService<JobHealth>();
                 await RunOnceAsync(scope.ServiceProvider, stoppingToken);
+                health?.Succeeded(GetType().Name, time.GetUtcNow());
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogFailed(logger, ex, GetType().Name);
+                health?.Failed(GetType().Name, time.GetUtcNow(), ex.Message);
             }
             try
             {

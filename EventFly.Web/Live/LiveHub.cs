@@ -12,13 +12,14 @@ namespace EventFly.Web.Live;
 /// joining nothing. Writes go through the REST API; the hub only pushes (<see cref="SignalRLivePublisher"/>).
 /// </summary>
 [Authorize]
-internal sealed class LiveHub(IEngagementAccess access) : Hub
+internal sealed class LiveHub(IEngagementAccess access, LiveConnections connections) : Hub
 {
     public const string Path = "/hubs/live";
 
     /// <summary>Every signed-in connection hears its user's notifications (<see cref="SignalRNotificationPublisher"/>) without asking.</summary>
     public override async Task OnConnectedAsync()
     {
+        connections.Opened();
         if (Context.User?.FindUserId() is { } userId)
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.User(userId), Context.ConnectionAborted);
         await base.OnConnectedAsync();
@@ -40,6 +41,12 @@ internal sealed class LiveHub(IEngagementAccess access) : Hub
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Event(eventId), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Of(eventId, participant.IsStaff), Context.ConnectionAborted);
         return participant;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Closed();
+        return base.OnDisconnectedAsync(exception);
     }
 
     public async Task LeaveEvent(Guid eventId)

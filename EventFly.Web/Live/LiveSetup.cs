@@ -18,6 +18,7 @@ internal static class LiveSetup
     /// </summary>
     public static IServiceCollection AddEventFlyLive(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<LiveConnections>();
         var signalR = services.AddSignalR()
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)

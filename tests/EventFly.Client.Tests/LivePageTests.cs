@@ -134,6 +134,8 @@ public sealed class LivePageTests : MudBlazorTestContext
 
     private sealed class NoEventsApi : IEventsApi
     {
+        public Task ReportTrafficAsync(Guid eventId, TrafficKind kind, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
         public Task<ApiResult<PagedResponse<EventSearchItem>>> SearchAsync(EventSearchQuery query, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 

@@ -35,7 +35,7 @@ public sealed class EntryPointParityTests(MatrixFactory factory) : IClassFixture
 
         await using var scope = factory.Services.CreateAsyncScope();
         var signedIn = new SignedIn(participant);
-        var events = new ServerEventsApi(scope.ServiceProvider.GetRequiredService<IEventService>(), scope.ServiceProvider.GetRequiredService<ITicketCatalog>(), signedIn);
+        var events = ActivatorUtilities.CreateInstance<ServerEventsApi>(scope.ServiceProvider, (AuthenticationStateProvider)signedIn);
         var tickets = ActivatorUtilities.CreateInstance<ServerTicketsApi>(scope.ServiceProvider, (AuthenticationStateProvider)signedIn);
         Assert.Equal("Not found.", (await events.GetAsync(draft.Id)).Error);
         Assert.Equal("Not found.", (await tickets.GetTicketTypesAsync(draft.Id)).Error);

@@ -126,3 +126,6 @@ public enum TrafficKind
 
 /// <summary>How a rebuild went: the integration events replayed and how long it took.</summary>
 public sealed record RebuildReport(int EventsReplayed, TimeSpan Duration);
+
+/// <summary>The rebuild job: running or not, and how the last one went.</summary>
+public sealed record RebuildStatus(bool Running, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, RebuildReport? LastReport, string? Error);

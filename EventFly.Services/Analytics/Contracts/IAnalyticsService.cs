@@ -27,3 +27,12 @@ public interface IAnalyticsRebuild
 {
     Task<RebuildReport> RebuildAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>The admin's rebuild, as a background job of this process.</summary>
+public interface IAnalyticsRebuildJob
+{
+    RebuildStatus Status { get; }
+
+    /// <summary>Starts a rebuild unless one is running (platform admins only, 403 otherwise); answers the status either way.</summary>
+    RebuildStatus Start(Actor actor);
+}
