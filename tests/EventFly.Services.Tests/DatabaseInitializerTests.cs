@@ -77,6 +77,16 @@ public sealed class DatabaseInitializerTests
             return await users.IsInRoleAsync((await users.FindByEmailAsync(DemoAccounts.Admin.Email))!, Roles.PlatformAdmin);
         });
         Assert.True(adminIsAdmin);
+        // The accounts share one password hash (made once, hashing is slow); each still signs in with the demo password.
+        var signIns = await services.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var (ada, guest) = ((await users.FindByEmailAsync(DemoAccounts.Participant.Email))!, (await users.FindByEmailAsync(DemoAccounts.Crowd[^1].Email))!);
+            return (await users.CheckPasswordAsync(ada, DemoAccounts.Password), await users.CheckPasswordAsync(guest, DemoAccounts.Password),
+                await users.CheckPasswordAsync(guest, "Wrong!Pass1"));
+        });
+        Assert.Equal((true, true, false), signIns);
+        Assert.Equal(60, DemoAccounts.Crowd.Select(a => a.Email).Distinct().Count());
         var organizations = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Set<EventFly.Domain.Organizations.Organization>()
             .Include(o => o.Members).ToListAsync());
         var riverside = organizations.Single(o => o.Name == "Riverside Events");
