@@ -93,6 +93,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, TicketMails>();
         services.AddSingleton<TicketCodes>();
         services.AddScoped<IDemoDataContributor, TicketingDemoData>();
+        services.AddScoped<IDemoDataContributor, SalesHistoryDemoData>();
         services.AddHostedService<HoldExpiryBackgroundService>();
 
         // Notifications: the host replaces the publisher with its hub's (a group per user).
