@@ -122,6 +122,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<EngagementViews>();
         services.AddScoped<LivePush>();
         services.AddScoped<IDemoDataContributor, EngagementDemoData>();
+        services.AddScoped<IDemoDataContributor, ConcertEngagementDemoData>();
         services.AddScoped<FeedService>();
         services.AddScoped<IFeedService>(sp => sp.GetRequiredService<FeedService>());
         services.AddScoped<IQuestionService, QuestionService>();

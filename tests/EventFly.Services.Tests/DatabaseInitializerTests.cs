@@ -96,13 +96,16 @@ public sealed class DatabaseInitializerTests
             new EventFly.Services.Events.Contracts.EventSearch(null, null, null, null, null, null, null, "date", 1, 50), default));
         Assert.Equal(7, events.Total);
         // The meetup's live channel, seeded once: posts (one pinned), Q&A, a closed and an open poll, a quiz ready to host.
+        // (The past concert's channel is history, see DemoHistoryTests.)
         var live = await services.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<EventFlyDbContext>();
-            return (Posts: await db.Set<EventFly.Domain.Engagement.Post>().CountAsync(), Pinned: await db.Set<EventFly.Domain.Engagement.Post>().CountAsync(p => p.PinnedAt != null),
-                Questions: await db.Set<EventFly.Domain.Engagement.Question>().CountAsync(),
-                Polls: await db.Set<EventFly.Domain.Engagement.Poll>().Select(p => p.Status).ToListAsync(),
-                Quizzes: await db.Set<EventFly.Domain.Engagement.Quiz>().Select(q => new { q.Status, q.Questions.Count }).ToListAsync());
+            var meetup = (await db.Set<EventFly.Domain.Events.Event>().SingleAsync(e => e.Name == "Blazor & .NET Meetup")).Id;
+            var posts = db.Set<EventFly.Domain.Engagement.Post>().Where(p => p.EventId == meetup);
+            return (Posts: await posts.CountAsync(), Pinned: await posts.CountAsync(p => p.PinnedAt != null),
+                Questions: await db.Set<EventFly.Domain.Engagement.Question>().CountAsync(q => q.EventId == meetup),
+                Polls: await db.Set<EventFly.Domain.Engagement.Poll>().Where(p => p.EventId == meetup).Select(p => p.Status).ToListAsync(),
+                Quizzes: await db.Set<EventFly.Domain.Engagement.Quiz>().Where(q => q.EventId == meetup).Select(q => new { q.Status, q.Questions.Count }).ToListAsync());
         });
         Assert.Equal((3, 1, 2), (live.Posts, live.Pinned, live.Questions));
         Assert.Equal([EventFly.Domain.Engagement.PollStatus.Open, EventFly.Domain.Engagement.PollStatus.Closed], live.Polls.Order());

@@ -1,3 +1,4 @@
+using EventFly.Domain.Engagement;
 using EventFly.Domain.Events;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.DemoData;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Services.Tests;
 
-/// <summary>The demo data's history for analytics (issue 15): weeks of the crowd's orders and the concert's door.</summary>
+/// <summary>The demo data's history for analytics (issue 15): weeks of the crowd's orders, the concert's door and live channel.</summary>
 public sealed class DemoHistoryTests(DemoHistoryTests.SeededTwice seeded) : IClassFixture<DemoHistoryTests.SeededTwice>
 {
     private static readonly string[] HistoryEvents = [DemoPastEvent.Name, DemoHistory.JazzNight, DemoHistory.FoodMarket];
@@ -104,6 +105,39 @@ public sealed class DemoHistoryTests(DemoHistoryTests.SeededTwice seeded) : ICla
         Assert.All(tickets, o => Assert.Equal((OrderStatus.Confirmed, 1, 0), (o.Status, o.Tickets, o.Scanned)));
     }
 
+    [Fact]
+    public async Task ConcertChannel_HasPostsReactionsCommentsAndAClosedPoll_FromTheCrowdAtItsDoor()
+    {
+        var (concert, channel, scanned) = await seeded.Services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<EventFlyDbContext>();
+            var e = await db.Set<Event>().SingleAsync(x => x.Name == DemoPastEvent.Name);
+            var posts = await db.Set<Post>().Where(p => p.EventId == e.Id).ToListAsync();
+            var postIds = posts.Select(p => p.Id).ToList();
+            var poll = await db.Set<Poll>().Include(p => p.Options).SingleAsync(p => p.EventId == e.Id);
+            return (e, (Posts: posts, Reactions: await db.Set<Reaction>().Where(r => postIds.Contains(r.PostId)).ToListAsync(),
+                Comments: await db.Set<Comment>().Where(c => c.EventId == e.Id).ToListAsync(), Poll: poll,
+                Ballots: await db.Set<Ballot>().Where(b => b.PollId == poll.Id).ToListAsync()), await ScannedInAsync(db, e.Id, null));
+        });
+        Assert.Equal(4, channel.Posts.Count);
+        Assert.Single(channel.Posts, p => p.IsPinned);
+        Assert.All(channel.Posts, p => Assert.True(p.PublishAt < concert.EndsAt.AddHours(1)));
+        Assert.True(channel.Reactions.Count > 10, $"{channel.Reactions.Count} reactions");
+        Assert.All(channel.Reactions, r => Assert.Contains(r.UserId, scanned));
+        Assert.Equal(8, channel.Comments.Count);
+        Assert.Equal(PollStatus.Closed, channel.Poll.Status);
+        Assert.InRange((double)channel.Ballots.Count / channel.Reactions.Select(r => r.UserId).Union(channel.Ballots.Select(b => b.UserId)).Count(), 0.3, 1);
+        Assert.Equal(channel.Ballots.Count, channel.Poll.BallotCount);
+        Assert.Equal(channel.Ballots.Count, channel.Poll.Options.Sum(o => o.Votes));
+        Assert.All(channel.Ballots, b => Assert.Contains(b.UserId, scanned));
+        Assert.All(channel.Ballots, b => Assert.InRange(b.CastAt, channel.Poll.OpenedAt!.Value, channel.Poll.ClosedAt!.Value));
+    }
+
+    /// <summary>Who had a ticket of the event scanned at its door (of <paramref name="among"/>, when given).</summary>
+    private static async Task<List<Guid>> ScannedInAsync(EventFlyDbContext db, Guid eventId, List<Guid>? among) =>
+        await db.Set<Order>().Where(o => o.EventId == eventId && o.Status == OrderStatus.Confirmed && o.Tickets.Any(t => t.CheckedInAt != null)
+            && (among == null || among.Contains(o.BuyerId))).Select(o => o.BuyerId).Distinct().ToListAsync();
+
     private static async Task<List<Guid>> CrowdIdsAsync(IServiceProvider sp)
     {
         var emails = DemoAccounts.Crowd.Select(a => a.Email.ToUpperInvariant()).ToList();
@@ -134,7 +168,9 @@ public sealed class DemoHistoryTests(DemoHistoryTests.SeededTwice seeded) : ICla
             var db = sp.GetRequiredService<EventFlyDbContext>();
             return string.Join(", ", $"users {await db.Users.CountAsync()}", $"orders {await db.Set<Order>().CountAsync()}",
                 $"tickets {await db.Set<Ticket>().CountAsync()}", $"scanned {await db.Set<Ticket>().CountAsync(t => t.CheckedInAt != null)}",
-                $"sold {await db.Set<TicketType>().SumAsync(t => t.Sold)}");
+                $"sold {await db.Set<TicketType>().SumAsync(t => t.Sold)}",
+                $"posts {await db.Set<Post>().CountAsync()}", $"reactions {await db.Set<Reaction>().CountAsync()}",
+                $"comments {await db.Set<Comment>().CountAsync()}", $"ballots {await db.Set<Ballot>().CountAsync()}");
         });
     }
 }
