@@ -137,6 +137,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FeedbackAccess>();
         services.AddScoped<IFeedbackService, FeedbackService>();
         services.AddScoped<IDemoDataContributor, FeedbackDemoData>();
+        services.AddScoped<IDemoDataContributor, CrowdFeedbackDemoData>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));

@@ -1,5 +1,6 @@
 using EventFly.Domain.Engagement;
 using EventFly.Domain.Events;
+using EventFly.Domain.Feedback;
 using EventFly.Domain.Ticketing;
 using EventFly.Services.DemoData;
 using EventFly.Services.Identity.Contracts;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Services.Tests;
 
-/// <summary>The demo data's history for analytics (issue 15): weeks of the crowd's orders, the concert's door and live channel.</summary>
+/// <summary>The demo data's history for analytics (issue 15): weeks of the crowd's orders, the concert's door, its feedback.</summary>
 public sealed class DemoHistoryTests(DemoHistoryTests.SeededTwice seeded) : IClassFixture<DemoHistoryTests.SeededTwice>
 {
     private static readonly string[] HistoryEvents = [DemoPastEvent.Name, DemoHistory.JazzNight, DemoHistory.FoodMarket];
@@ -106,6 +107,25 @@ public sealed class DemoHistoryTests(DemoHistoryTests.SeededTwice seeded) : ICla
     }
 
     [Fact]
+    public async Task Concert_IsRatedByAboutHalfOfTheCrowdAtItsDoor_InTheDaysAfterIt()
+    {
+        var (concert, feedback, scanned) = await seeded.Services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<EventFlyDbContext>();
+            var crowd = await CrowdIdsAsync(sp);
+            var e = await db.Set<Event>().SingleAsync(x => x.Name == DemoPastEvent.Name);
+            return (e, await db.Set<EventFeedback>().Where(f => f.EventId == e.Id && crowd.Contains(f.UserId)).ToListAsync(),
+                await ScannedInAsync(db, e.Id, crowd));
+        });
+        Assert.InRange((double)feedback.Count / scanned.Count, 0.35, 0.75);
+        Assert.All(feedback, f => Assert.Contains(f.UserId, scanned));
+        Assert.All(feedback, f => Assert.InRange(f.CreatedAt, concert.EndsAt.AddHours(1), concert.EndsAt.AddDays(7)));
+        Assert.True(feedback.Count(f => f.Rating >= 4) > 2 * feedback.Count(f => f.Rating <= 3), "mostly happy");
+        Assert.InRange(feedback.Count(f => f.Comment is not null), 3, feedback.Count - 3);
+        Assert.Contains(feedback, f => f.ContentRating is not null && f.VenueRating is not null);
+    }
+
+    [Fact]
     public async Task ConcertChannel_HasPostsReactionsCommentsAndAClosedPoll_FromTheCrowdAtItsDoor()
     {
         var (concert, channel, scanned) = await seeded.Services.InScopeAsync(async sp =>
@@ -168,7 +188,7 @@ public sealed class DemoHistoryTests(DemoHistoryTests.SeededTwice seeded) : ICla
             var db = sp.GetRequiredService<EventFlyDbContext>();
             return string.Join(", ", $"users {await db.Users.CountAsync()}", $"orders {await db.Set<Order>().CountAsync()}",
                 $"tickets {await db.Set<Ticket>().CountAsync()}", $"scanned {await db.Set<Ticket>().CountAsync(t => t.CheckedInAt != null)}",
-                $"sold {await db.Set<TicketType>().SumAsync(t => t.Sold)}",
+                $"sold {await db.Set<TicketType>().SumAsync(t => t.Sold)}", $"feedback {await db.Set<EventFeedback>().CountAsync()}",
                 $"posts {await db.Set<Post>().CountAsync()}", $"reactions {await db.Set<Reaction>().CountAsync()}",
                 $"comments {await db.Set<Comment>().CountAsync()}", $"ballots {await db.Set<Ballot>().CountAsync()}");
         });
