@@ -58,7 +58,7 @@ public static class DemoOrganizations
 }
 
 /// <summary>
-/// The past demo event: Riverside's concert twelve days ago, with tickets (Ada and the raters) and feedback. An event can only
+/// The past demo event: Riverside's concert twelve days ago, with tickets (Ada, the raters, the crowd) and feedback. An event can only
 /// be published and sold before it ends, so Events publishes it ending in an hour, Ticketing sells it, Feedback rates it
 /// (open from the start), and Events then moves its end to the real one (<see cref="LastsHours"/>).
 /// </summary>

@@ -58,7 +58,7 @@ internal sealed class TicketingDemoData(
 
     private static (string Name, decimal Price, int Capacity, string Access)[] TypesFor(string eventName) => eventName switch
     {
-        "Riverside Jazz Night" => [("Standing", 18m, 300, "General"), ("VIP lounge", 45m, 20, "VIP")],
+        DemoHistory.JazzNight => [("Standing", 18m, 300, "General"), ("VIP lounge", 45m, 20, "VIP")],
         "Open-Air Cinema: Classics" => [("Deck chair", 12m, 150, "General")],
         "Data Engineering Workshop" => [("Workshop seat", 89m, 3, "General")],
         DemoPastEvent.Name => [("Lawn", 0m, 200, "General"), ("Reserved seat", 24m, 120, "General"), ("Patron", 60m, 16, "VIP")],
