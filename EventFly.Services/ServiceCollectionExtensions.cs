@@ -101,6 +101,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, TicketMails>();
         services.AddSingleton<TicketCodes>();
         services.AddScoped<IDemoDataContributor, TicketingDemoData>();
+        services.AddScoped<IDemoDataContributor, SalesHistoryDemoData>();
         services.AddHostedService<HoldExpiryBackgroundService>();
 
         // Notifications: the host replaces the publisher with its hub's (a group per user).
@@ -129,6 +130,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<EngagementViews>();
         services.AddScoped<LivePush>();
         services.AddScoped<IDemoDataContributor, EngagementDemoData>();
+        services.AddScoped<IDemoDataContributor, ConcertEngagementDemoData>();
         services.AddScoped<FeedService>();
         services.AddScoped<IFeedService>(sp => sp.GetRequiredService<FeedService>());
         services.AddScoped<IQuestionService, QuestionService>();
@@ -143,6 +145,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FeedbackAccess>();
         services.AddScoped<IFeedbackService, FeedbackService>();
         services.AddScoped<IDemoDataContributor, FeedbackDemoData>();
+        services.AddScoped<IDemoDataContributor, CrowdFeedbackDemoData>();
 
         // Analytics: read models fed by the integration events of the contexts above, rebuilt from their replayed history.
         services.AddScoped<IIntegrationEventHistory, EventsHistory>();

@@ -12,6 +12,15 @@ internal static class DemoActors
         new((await accounts.FindAccountByEmailAsync(account.Email, cancellationToken)
             ?? throw new InvalidOperationException($"Demo account {account.Email} is missing; accounts are seeded first.")).Id);
 
+    /// <summary>The ids of the crowd's accounts (<see cref="DemoAccounts.Crowd"/>) that exist.</summary>
+    public static async Task<IReadOnlyList<Guid>> CrowdIdsAsync(this IProfileService accounts, CancellationToken cancellationToken)
+    {
+        var ids = new List<Guid>(DemoAccounts.Crowd.Count);
+        foreach (var guest in DemoAccounts.Crowd)
+            if (await accounts.FindAccountByEmailAsync(guest.Email, cancellationToken) is { } account) ids.Add(account.Id);
+        return ids;
+    }
+
     /// <summary>The past demo concert of Riverside, found through the Events and Organizations facades as Otto sees it; null before Events seeded it.</summary>
     public static async Task<EventView?> PastDemoEventAsync(this IEventService events, IOrganizationService organizations, Actor otto, CancellationToken cancellationToken)
     {

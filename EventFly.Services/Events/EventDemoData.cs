@@ -10,7 +10,10 @@ using EventFly.Services.Events.Persistence;
 
 namespace EventFly.Services.Events;
 
-/// <summary>Published events of two organizations across categories, cities and the coming weeks, a draft, and a past concert (<see cref="DemoPastEvent"/>).</summary>
+/// <summary>
+/// Published events of two organizations across categories, cities and the coming weeks, a draft, and a past concert
+/// (<see cref="DemoPastEvent"/>); all published six weeks ago (<see cref="DemoHistory"/>).
+/// </summary>
 internal sealed class EventDemoData(EventsData db, IEventService events, IOrganizationService organizations, IProfileService accounts, TimeProvider time)
     : IDemoDataContributor
 {
@@ -57,6 +60,11 @@ internal sealed class EventDemoData(EventsData db, IEventService events, IOrgani
             today.AddDays(-DemoPastEvent.StartedDaysAgo).AddHours(17), time.GetUtcNow().AddHours(1), "Europe/Berlin",
             new Venue("Isar Riverside Stage", "Erhardtstraße 10", "Munich", 48.1313, 11.5802), null, EventVisibility.Public), cancellationToken);
         await events.PublishAsync(otto, concert.Id, cancellationToken);
+
+        // Made and published weeks ago, before the crowd's tickets sold (DemoHistory); only these events exist yet.
+        var published = today.AddDays(-DemoHistory.PublishedDaysAgo);
+        await db.Events.ExecuteUpdateAsync(s => s.SetProperty(e => e.CreatedAt, published.AddDays(-3)), cancellationToken);
+        await db.Events.Where(e => e.PublishedAt != null).ExecuteUpdateAsync(s => s.SetProperty(e => e.PublishedAt, (DateTimeOffset?)published), cancellationToken);
     }
 
     /// <summary>A demo organization and its owner, found through the Organizations context (which seeds them first).</summary>

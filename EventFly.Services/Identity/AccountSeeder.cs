@@ -39,16 +39,21 @@ internal sealed partial class AccountSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        // One hash for every demo account (its salt is inside it): hashing is slow on purpose, about 0.1 s each, and the
+        // demo accounts share their password anyway. Made once, and only when an account is missing.
+        string? passwordHash = null;
         foreach (var account in DemoAccounts.All)
         {
             var profile = ParticipantProfile.Create(account.DisplayName, account.City, account.Latitude, account.Longitude, account.Interests);
-            var user = await EnsureUserAsync(account.Email, DemoAccounts.Password, profile);
+            var user = await EnsureUserAsync(account.Email, DemoAccounts.Password, profile,
+                () => passwordHash ??= users.PasswordHasher.HashPassword(AppUser.Create(account.Email), DemoAccounts.Password));
             if (account == DemoAccounts.Admin && !await users.IsInRoleAsync(user, Roles.PlatformAdmin))
                 Check(await users.AddToRoleAsync(user, Roles.PlatformAdmin));
         }
     }
 
-    private async Task<AppUser> EnsureUserAsync(string email, string password, ParticipantProfile profile)
+    /// <param name="sharedHash">The hash of <paramref name="password"/> to store instead of hashing it for this account.</param>
+    private async Task<AppUser> EnsureUserAsync(string email, string password, ParticipantProfile profile, Func<string>? sharedHash = null)
     {
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null) return existing;
@@ -56,7 +61,15 @@ internal sealed partial class AccountSeeder(
         var user = AppUser.Create(email);
         user.ApplyProfile(profile);
         user.EmailConfirmed = true;
-        Check(await users.CreateAsync(user, password));
+        if (sharedHash is null)
+        {
+            Check(await users.CreateAsync(user, password));
+        }
+        else
+        {
+            user.PasswordHash = sharedHash();
+            Check(await users.CreateAsync(user));
+        }
         return user;
     }
 

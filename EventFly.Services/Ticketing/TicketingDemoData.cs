@@ -11,7 +11,10 @@ using EventFly.Services.Ticketing.Persistence;
 
 namespace EventFly.Services.Ticketing;
 
-/// <summary>Ticket types for the demo events (free, paid, VIP, an almost sold-out workshop) a ticket for the demo participant, and the past concert's tickets.</summary>
+/// <summary>
+/// Ticket types for the demo events (free, paid, VIP, an almost sold-out workshop), a ticket for the demo participant, and the
+/// past concert's tickets for her and the raters (the crowd's come from <see cref="SalesHistoryDemoData"/>).
+/// </summary>
 internal sealed class TicketingDemoData(
     TicketingData db, ITicketCatalog catalog, IOrderPlacement orders, IEventService eventService, IProfileService accounts) : IDemoDataContributor
 {
@@ -46,6 +49,7 @@ internal sealed class TicketingDemoData(
             foreach (var holder in (DemoAccount[])[DemoAccounts.Participant, .. DemoAccounts.Raters])
             {
                 var buyer = await accounts.ActorOfAsync(holder, cancellationToken);
+                // The cheapest comes first: the free lawn.
                 var lawn = (await catalog.ListTicketTypesAsync(buyer, concert.Id, cancellationToken)).Items[0];
                 await orders.PlaceOrderAsync(buyer, concert.Id, [new OrderLineRequest(lawn.Id, 1)], $"demo-concert-{holder.Email}", cancellationToken);
             }
@@ -54,10 +58,10 @@ internal sealed class TicketingDemoData(
 
     private static (string Name, decimal Price, int Capacity, string Access)[] TypesFor(string eventName) => eventName switch
     {
-        "Riverside Jazz Night" => [("Standing", 18m, 300, "General"), ("VIP lounge", 45m, 20, "VIP")],
+        DemoHistory.JazzNight => [("Standing", 18m, 300, "General"), ("VIP lounge", 45m, 20, "VIP")],
         "Open-Air Cinema: Classics" => [("Deck chair", 12m, 150, "General")],
         "Data Engineering Workshop" => [("Workshop seat", 89m, 3, "General")],
-        DemoPastEvent.Name => [("Lawn", 0m, 200, "General")],
+        DemoPastEvent.Name => [("Lawn", 0m, 200, "General"), ("Reserved seat", 24m, 120, "General"), ("Patron", 60m, 16, "VIP")],
         _ => [("Free entry", 0m, 200, "General")],
     };
 }

@@ -77,6 +77,16 @@ public sealed class DatabaseInitializerTests
             return await users.IsInRoleAsync((await users.FindByEmailAsync(DemoAccounts.Admin.Email))!, Roles.PlatformAdmin);
         });
         Assert.True(adminIsAdmin);
+        // The accounts share one password hash (made once, hashing is slow); each still signs in with the demo password.
+        var signIns = await services.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var (ada, guest) = ((await users.FindByEmailAsync(DemoAccounts.Participant.Email))!, (await users.FindByEmailAsync(DemoAccounts.Crowd[^1].Email))!);
+            return (await users.CheckPasswordAsync(ada, DemoAccounts.Password), await users.CheckPasswordAsync(guest, DemoAccounts.Password),
+                await users.CheckPasswordAsync(guest, "Wrong!Pass1"));
+        });
+        Assert.Equal((true, true, false), signIns);
+        Assert.Equal(60, DemoAccounts.Crowd.Select(a => a.Email).Distinct().Count());
         var organizations = await services.InScopeAsync(sp => sp.GetRequiredService<EventFlyDbContext>().Set<EventFly.Domain.Organizations.Organization>()
             .Include(o => o.Members).ToListAsync());
         var riverside = organizations.Single(o => o.Name == "Riverside Events");
@@ -86,24 +96,30 @@ public sealed class DatabaseInitializerTests
             new EventFly.Services.Events.Contracts.EventSearch(null, null, null, null, null, null, null, "date", 1, 50), default));
         Assert.Equal(7, events.Total);
         // The meetup's live channel, seeded once: posts (one pinned), Q&A, a closed and an open poll, a quiz ready to host.
+        // (The past concert's channel is history, see DemoHistoryTests.)
         var live = await services.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<EventFlyDbContext>();
-            return (Posts: await db.Set<EventFly.Domain.Engagement.Post>().CountAsync(), Pinned: await db.Set<EventFly.Domain.Engagement.Post>().CountAsync(p => p.PinnedAt != null),
-                Questions: await db.Set<EventFly.Domain.Engagement.Question>().CountAsync(),
-                Polls: await db.Set<EventFly.Domain.Engagement.Poll>().Select(p => p.Status).ToListAsync(),
-                Quizzes: await db.Set<EventFly.Domain.Engagement.Quiz>().Select(q => new { q.Status, q.Questions.Count }).ToListAsync());
+            var meetup = (await db.Set<EventFly.Domain.Events.Event>().SingleAsync(e => e.Name == "Blazor & .NET Meetup")).Id;
+            var posts = db.Set<EventFly.Domain.Engagement.Post>().Where(p => p.EventId == meetup);
+            return (Posts: await posts.CountAsync(), Pinned: await posts.CountAsync(p => p.PinnedAt != null),
+                Questions: await db.Set<EventFly.Domain.Engagement.Question>().CountAsync(q => q.EventId == meetup),
+                Polls: await db.Set<EventFly.Domain.Engagement.Poll>().Where(p => p.EventId == meetup).Select(p => p.Status).ToListAsync(),
+                Quizzes: await db.Set<EventFly.Domain.Engagement.Quiz>().Where(q => q.EventId == meetup).Select(q => new { q.Status, q.Questions.Count }).ToListAsync());
         });
         Assert.Equal((3, 1, 2), (live.Posts, live.Pinned, live.Questions));
         Assert.Equal([EventFly.Domain.Engagement.PollStatus.Open, EventFly.Domain.Engagement.PollStatus.Closed], live.Polls.Order());
         Assert.Equal(EventFly.Domain.Engagement.QuizStatus.Draft, Assert.Single(live.Quizzes).Status);
         Assert.Equal(3, live.Quizzes[0].Count);
-        // The past concert: ended (so not found by search), rated by Ada and six more, one reply.
+        // The past concert: ended (so not found by search), rated by Ada and six more, one reply (the crowd's ratings are
+        // history, see DemoHistoryTests).
         var past = await services.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<EventFlyDbContext>();
             var concert = await db.Set<EventFly.Domain.Events.Event>().SingleAsync(e => e.Name == DemoPastEvent.Name);
-            var feedback = await db.Set<EventFly.Domain.Feedback.EventFeedback>().Where(f => f.EventId == concert.Id).ToListAsync();
+            var raters = DemoAccounts.Raters.Append(DemoAccounts.Participant).Select(a => a.Email.ToUpperInvariant()).ToList();
+            var raterIds = await db.Users.Where(u => raters.Contains(u.NormalizedEmail!)).Select(u => u.Id).ToListAsync();
+            var feedback = await db.Set<EventFly.Domain.Feedback.EventFeedback>().Where(f => f.EventId == concert.Id && raterIds.Contains(f.UserId)).ToListAsync();
             return (concert.EndsAt - concert.StartsAt, Ratings: feedback.Count, Replies: feedback.Count(f => f.Reply != null));
         });
         Assert.Equal((TimeSpan.FromHours(DemoPastEvent.LastsHours), 7, 1), past);
