@@ -72,9 +72,9 @@ internal sealed class AnalyticsTestBed : IAsyncDisposable
             return publish ? (await events.PublishAsync(Organizer, created.Id, default)).Id : created.Id;
         });
 
-    public Task<TicketTypeView> NewTypeAsync(Guid eventId, string name, decimal price, int capacity = 50, bool buyerCancellable = true) =>
+    public Task<TicketTypeView> NewTypeAsync(Guid eventId, string name, decimal price, int capacity = 50, bool buyerCancellable = true, bool hidden = false) =>
         Ticketing(t => t.CreateTicketTypeAsync(eventId,
-            new TicketTypeDetails(name, null, new Money(price, "EUR"), capacity, null, null, 1, 5, null, false, null, buyerCancellable), default));
+            new TicketTypeDetails(name, null, new Money(price, "EUR"), capacity, null, null, 1, 5, null, hidden, null, buyerCancellable), default));
 
     public Task<T> Ticketing<T>(Func<TicketingDriver, Task<T>> action) => Services.InScopeAsync(sp => action(new TicketingDriver(sp, OrganizerId)));
 
