@@ -30,7 +30,13 @@ internal sealed class AnalyticsService(
 
     public async Task<EventAnalytics> GetEventAsync(Actor actor, Guid eventId, AnalyticsRange range, CancellationToken cancellationToken)
     {
-        if (!actor.IsPlatformAdmin) await eventAccess.RequireAsync(actor, eventId, Permissions.AnalyticsView, cancellationToken);
+        if (!actor.IsPlatformAdmin)
+        {
+            // Outside the event's staff there is no dashboard to refuse (as for an organization's non-members): 404, not 403.
+            var grant = await eventAccess.ReadAsync(actor, eventId, cancellationToken);
+            if (!grant.IsStaff) throw new NotFoundException(AnalyticsErrors.UnknownEvent, "That event does not exist.");
+            grant.Organization.Require(Permissions.AnalyticsView, eventId);
+        }
         var summary = await events.GetSummaryAsync(eventId, cancellationToken) ?? throw new NotFoundException(AnalyticsErrors.UnknownEvent, "That event does not exist.");
         var known = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.EventId == eventId, cancellationToken);
         var days = await db.Days.AsNoTracking().Where(d => d.EventId == eventId).OrderBy(d => d.Day).ToListAsync(cancellationToken);
@@ -38,7 +44,8 @@ internal sealed class AnalyticsService(
         var types = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == eventId).ToListAsync(cancellationToken);
         var slots = await db.CheckInSlots.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.Start).ToListAsync(cancellationToken);
         var ratings = await RatingsAsync(db.Feedback.Where(f => f.EventId == eventId), range, cancellationToken);
-        var offered = (await catalog.ListTicketTypesAsync(actor, eventId, cancellationToken)).Items;
+        // Not as the caller: a platform admin is on no staff, so would be shown neither hidden types nor a draft's.
+        var offered = await catalog.ListAllTicketTypesAsync(eventId, cancellationToken);
 
         var inRange = days.Where(d => range.Contains(d.Day)).ToList();
         var sold = days.Sum(d => d.TicketsSold - d.TicketsCancelled);

@@ -22,6 +22,13 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
         return new TicketTypeListing([.. types.OrderBy(t => t.PriceAmount).ThenBy(t => t.Name).Select(t => OrderViews.ToView(t, now))], staff);
     }
 
+    public async Task<IReadOnlyList<TicketTypeView>> ListAllTicketTypesAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var types = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == eventId).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. types.OrderBy(t => t.PriceAmount).ThenBy(t => t.Name).Select(t => OrderViews.ToView(t, now))];
+    }
+
     public async Task<TicketTypeView> CreateTicketTypeAsync(Actor actor, Guid eventId, TicketTypeDetails details, CancellationToken cancellationToken)
     {
         var grant = await access.RequireAsync(actor, eventId, Permissions.TicketsManage, cancellationToken);

@@ -23,6 +23,12 @@ public interface ITicketCatalog
 
     Task<QuotaView> CreateQuotaAsync(Actor actor, Guid eventId, string name, int capacity, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every ticket type of the event, hidden ones included, for a context that reports on the event and has checked its
+    /// caller itself (Analytics: staff with <c>analytics.view</c>, or a platform admin, who is on no event's staff).
+    /// </summary>
+    Task<IReadOnlyList<TicketTypeView>> ListAllTicketTypesAsync(Guid eventId, CancellationToken cancellationToken);
+
     /// <summary>The lowest price offered (visible ticket types) per event, for discovery; events without types are absent.</summary>
     Task<IReadOnlyDictionary<Guid, Money>> GetMinPricesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken);
 }
