@@ -123,6 +123,18 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
         Assert.Contains("Access denied", foreign, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AdminPage_ShowsThePlatformsDashboard()
+    {
+        using var client = await CookieClientAsync(EventFlyFactory.AdminEmail, EventFlyFactory.AdminPassword);
+
+        var page = await client.GetStringAsync("/admin");
+
+        Assert.Contains("data-testid=\"platform-kpis\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"top-events\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"admin-operations\"", page, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> SignedInCookieClientAsync()
     {
         var (email, bearer) = await factory.CreateSignedInUserAsync();
