@@ -1,5 +1,6 @@
 using EventFly.Client;
 using EventFly.Client.Api;
+using EventFly.Services.Analytics.Contracts;
 using EventFly.Services.Notifications.Contracts;
 using EventFly.Services;
 using EventFly.Services.Analytics.Contracts;
@@ -54,7 +55,8 @@ builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<ITeam
     .AddPerCallScoped<ICheckInService>().AddPerCallScoped<IPaymentService>()
     .AddPerCallScoped<IFeedService>().AddPerCallScoped<IQuestionService>().AddPerCallScoped<IPollService>().AddPerCallScoped<IQuizService>()
     .AddPerCallScoped<IEngagementAccess>().AddPerCallScoped<IFeedbackService>()
-    .AddPerCallScoped<INotificationInbox>().AddPerCallScoped<INotificationPreferencesService>();
+    .AddPerCallScoped<INotificationInbox>().AddPerCallScoped<INotificationPreferencesService>()
+    .AddPerCallScoped<IAnalyticsService>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();

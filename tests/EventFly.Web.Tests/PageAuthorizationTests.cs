@@ -89,6 +89,7 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
     [InlineData("tickets", "Tickets &amp; orders")]
     [InlineData("checkin", "checked in")]
     [InlineData("live", "data-testid=\"live-tabs\"")]
+    [InlineData("analytics", "data-testid=\"kpi-tickets\"")]
     public async Task EventTicketPages_AreShownToTheOrganizer_AndDeniedToOutsiders(string page, string shown)
     {
         using var organizer = await SignedInCookieClientAsync();
@@ -104,6 +105,34 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
         Assert.Contains(shown, own, StringComparison.Ordinal);
         Assert.DoesNotContain("Access denied", own, StringComparison.Ordinal);
         Assert.Contains("Access denied", foreign, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrganizationAnalyticsPage_IsShownToTheOwner_AndDeniedToOutsiders()
+    {
+        using var owner = await SignedInCookieClientAsync();
+        var created = await owner.PostAsJsonAsync("/api/organizations", new { name = "Numbers Org" });
+        var orgId = (await created.Content.ReadFromJsonAsync<EventFly.Client.Contracts.OrganizationResponse>())!.Id;
+        using var outsider = await SignedInCookieClientAsync();
+
+        var own = await owner.GetStringAsync($"/organizer/o/{orgId}/analytics");
+        var foreign = await outsider.GetStringAsync($"/organizer/o/{orgId}/analytics");
+
+        Assert.Contains("data-testid=\"organization-kpis\"", own, StringComparison.Ordinal);
+        Assert.Contains("Numbers Org", own, StringComparison.Ordinal);
+        Assert.Contains("Access denied", foreign, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminPage_ShowsThePlatformsDashboard()
+    {
+        using var client = await CookieClientAsync(EventFlyFactory.AdminEmail, EventFlyFactory.AdminPassword);
+
+        var page = await client.GetStringAsync("/admin");
+
+        Assert.Contains("data-testid=\"platform-kpis\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"top-events\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"admin-operations\"", page, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> SignedInCookieClientAsync()

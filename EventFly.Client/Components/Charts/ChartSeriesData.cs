@@ -1,0 +1,8 @@
+namespace EventFly.Client.Components.Charts;
+
+/// <summary>
+/// One named row of numbers for a <see cref="ChartCard"/>, a value per label. <paramref name="Format"/> and
+/// <paramref name="Unit"/> are how its table shows them; a <paramref name="TableOnly"/> series adds a column to the
+/// table without being drawn (a count's share, a revenue beside the tickets).
+/// </summary>
+public sealed record ChartSeriesData(string Name, IReadOnlyList<double> Values, string Format = "N0", string? Unit = null, bool TableOnly = false);

@@ -1,0 +1,119 @@
+using EventFly.Domain.Common;
+using EventFly.Services.Analytics.Contracts;
+using EventFly.Services.Common;
+using EventFly.Services.Events.Contracts;
+using EventFly.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+
+namespace EventFly.Web.Components.Pages.Organizer;
+
+/// <summary>An event's dashboard for its staff with <c>analytics.view</c> (the service decides; refusals show as access denied).</summary>
+public sealed partial class EventAnalyticsPage
+{
+    private EventAnalytics? _data;
+    private EventAnalytics? _compare;
+    private AnalyticsRange _range = AnalyticsRange.All;
+    private IReadOnlyList<EventView> _others = [];
+    private Guid? _organizationId;
+    private Guid? _compareId;
+    private string? _compareMessage;
+    private bool _ended;
+    private bool _loading;
+    private bool _failed;
+    private bool _denied;
+    private Guid? _shown;
+
+    [Inject(Key = PerCallScope.Key)] private IAnalyticsService Analytics { get; set; } = default!;
+
+    [Inject(Key = PerCallScope.Key)] private IEventService EventsService { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    [Inject] private ILogger<EventAnalyticsPage> Logger { get; set; } = default!;
+
+    [Parameter] public Guid EventId { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // Another event starts afresh; the same one (parameters set again) keeps its range and comparison.
+        if (_shown == EventId) return;
+        _shown = EventId;
+        (_data, _compare, _compareId, _compareMessage, _others, _organizationId, _range, _denied, _failed, _ended) =
+            (null, null, null, null, [], null, AnalyticsRange.All, false, false, false);
+        await LoadAsync();
+        if (_data is null) return;
+        if (await EventsService.GetSummaryAsync(EventId, default) is { } summary)
+        {
+            _organizationId = summary.OrganizationId;
+            _ended = summary.EndsAt <= Time.GetUtcNow();
+            _others = await OtherEventsAsync(summary.OrganizationId);
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        try
+        {
+            var actor = await ActorAsync();
+            _data = await Analytics.GetEventAsync(actor, EventId, _range, default);
+            _failed = false;
+            if (_compareId is { } other) await LoadComparisonAsync(other);
+        }
+        catch (Exception ex) when (ex is NotFoundException or ForbiddenException)
+        {
+            _denied = true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogLoadFailed(Logger, ex, EventId);
+            _failed = true;
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+
+    private async Task ChangeRangeAsync(AnalyticsRange range)
+    {
+        _range = range;
+        await LoadAsync();
+    }
+
+    private async Task CompareAsync(Guid? eventId)
+    {
+        (_compareId, _compare, _compareMessage) = (eventId, null, null);
+        if (eventId is { } other) await LoadComparisonAsync(other);
+    }
+
+    private async Task LoadComparisonAsync(Guid eventId)
+    {
+        try
+        {
+            _compare = await Analytics.GetEventAsync(await ActorAsync(), eventId, _range, default);
+            _compareMessage = null;
+        }
+        catch (Exception ex) when (ex is NotFoundException or ForbiddenException)
+        {
+            (_compare, _compareMessage) = (null, "Your role does not show that event's analytics.");
+        }
+    }
+
+    /// <summary>The organization's other events to compare with, newest first; none when the caller may not list them.</summary>
+    private async Task<IReadOnlyList<EventView>> OtherEventsAsync(Guid organizationId)
+    {
+        try
+        {
+            var events = await EventsService.ListForOrganizationAsync(await ActorAsync(), organizationId, default);
+            return [.. events.Where(e => e.Id != EventId && e.Status != EventState.Draft).OrderByDescending(e => e.StartsAt)];
+        }
+        catch (Exception ex) when (ex is NotFoundException or ForbiddenException)
+        {
+            return [];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Analytics of event {EventId} could not be loaded")]
+    private static partial void LogLoadFailed(ILogger logger, Exception exception, Guid eventId);
+}
