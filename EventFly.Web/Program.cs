@@ -3,7 +3,6 @@ using EventFly.Client.Api;
 using EventFly.Services.Analytics.Contracts;
 using EventFly.Services.Notifications.Contracts;
 using EventFly.Services;
-using EventFly.Services.Analytics.Contracts;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Feedback.Contracts;

@@ -38,8 +38,8 @@ public sealed class AnalyticsChartsTests
         var chart = AnalyticsCharts.TicketsPerDay(sales, new AnalyticsRange(Day1, Day1.AddDays(2)));
 
         Assert.Equal(["1 Mar", "2 Mar", "3 Mar"], chart.Labels);
-        Assert.Equal([8, 0, 1], chart.Series[0].Values);
-        Assert.Equal([8, 8, 7], chart.Series[1].Values);
+        Assert.Equal([8, 0, 1], chart.Series.Single(s => s.Name == "Sold").Values);
+        Assert.Equal([8, 8, 7], chart.Series.Single(s => s is { Name: "Cumulative", Area: true }).Values);
         Assert.Equal([0, 0, 2], chart.Series.Single(s => s.Name == "Cancelled").Values);
     }
 

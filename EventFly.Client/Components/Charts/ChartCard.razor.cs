@@ -45,8 +45,12 @@ public partial class ChartCard
 
     protected override void OnParametersSet()
     {
-        var drawn = Data.Series.Where(s => !s.TableOnly).ToList();
+        // Areas first, so the lines are drawn over them; the table keeps the given order.
+        var drawn = Data.Series.Where(s => !s.TableOnly).OrderByDescending(s => s.Area).ToList();
         _series = [.. drawn.Select(s => new ChartSeries<double> { Name = s.Name, Data = s.Values.ToArray() })];
+        var areas = new Dictionary<IChartSeries, SeriesDisplayOverride>();
+        for (var i = 0; i < drawn.Count; i++)
+            if (drawn[i].Area) areas[_series[i]] = new SeriesDisplayOverride { LineDisplayType = LineDisplayType.Area, FillOpacity = 0.15, StrokeOpacity = 0.9 };
         var radial = Drawn is ChartType.Donut or ChartType.Pie;
         _axisLabels = radial ? [.. Data.Labels] : Thin(Data.Labels, MaxAxisLabels);
         var legend = radial || drawn.Count > 1;
@@ -56,7 +60,7 @@ public partial class ChartCard
             ChartType.Line => new LineChartOptions
             {
                 ChartPalette = ChartPalette.Colors, ShowLegend = legend, YAxisRequireZeroPoint = true, XAxisLines = false, YAxisTicks = step, MaxNumYAxisTicks = 7,
-                ShowDataMarkers = Data.Labels.Count <= 31,
+                ShowDataMarkers = Data.Labels.Count <= 31, SeriesDisplayOverrides = areas,
             },
             ChartType.Donut or ChartType.Pie => new DonutChartOptions { ChartPalette = ChartPalette.Colors, ShowLegend = legend },
             _ => new BarChartOptions { ChartPalette = ChartPalette.Colors, ShowLegend = legend, YAxisTicks = step, MaxNumYAxisTicks = 7 },

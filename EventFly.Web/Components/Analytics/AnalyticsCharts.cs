@@ -36,7 +36,7 @@ internal static class AnalyticsCharts
         return [.. Enumerable.Range(0, count).Select(first.AddDays)];
     }
 
-    /// <summary>Tickets confirmed per day (all currencies), the cancelled ones beside them, and the running total net of cancellations.</summary>
+    /// <summary>Tickets confirmed per day (all currencies) over their running total net of cancellations (an area); cancelled ones in the table.</summary>
     public static ChartValues TicketsPerDay(IReadOnlyList<SalesDay> sales, AnalyticsRange range)
     {
         var days = Days(sales.Select(s => s.Day), range);
@@ -46,13 +46,13 @@ internal static class AnalyticsCharts
         return new ChartValues(Labels(days),
         [
             new ChartSeriesData("Sold", sold),
-            new ChartSeriesData("Cumulative", Running(sold.Zip(cancelled, (s, c) => s - c))),
+            new ChartSeriesData("Cumulative", Running(sold.Zip(cancelled, (s, c) => s - c)), Area: true),
             new ChartSeriesData("Cancelled", cancelled, TableOnly: true),
             new ChartSeriesData("Orders", orders, TableOnly: true),
         ]);
     }
 
-    /// <summary>Net revenue per day and its running total, per currency; gross and refunds in the table.</summary>
+    /// <summary>Net revenue per day over its running total (an area), per currency; gross and refunds in the table.</summary>
     public static ChartValues RevenuePerDay(IReadOnlyList<SalesDay> sales, AnalyticsRange range)
     {
         var paid = sales.Where(s => s.Currency is not null).ToList();
@@ -65,7 +65,7 @@ internal static class AnalyticsCharts
             var format = AnalyticsFormat.MoneyFormat(currency);
             var net = Sum(ofCurrency, days, s => (double)s.Net);
             series.Add(new ChartSeriesData($"Net {currency}", net, format, currency));
-            series.Add(new ChartSeriesData($"Cumulative {currency}", Running(net), format, currency));
+            series.Add(new ChartSeriesData($"Cumulative {currency}", Running(net), format, currency, Area: true));
             table.Add(new ChartSeriesData($"Gross {currency}", Sum(ofCurrency, days, s => (double)s.Gross), format, currency, TableOnly: true));
             table.Add(new ChartSeriesData($"Refunds {currency}", Sum(ofCurrency, days, s => (double)s.Refunds), format, currency, TableOnly: true));
         }
