@@ -55,7 +55,8 @@ builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<ITeam
     .AddPerCallScoped<IFeedService>().AddPerCallScoped<IQuestionService>().AddPerCallScoped<IPollService>().AddPerCallScoped<IQuizService>()
     .AddPerCallScoped<IEngagementAccess>().AddPerCallScoped<IFeedbackService>()
     .AddPerCallScoped<INotificationInbox>().AddPerCallScoped<INotificationPreferencesService>()
-    .AddPerCallScoped<IAnalyticsService>();
+    .AddPerCallScoped<IAnalyticsService>().AddPerCallScoped<IOperationsStatusReader>();
+builder.Services.AddScoped<IOperationsStatusReader, OperationsStatusReader>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();

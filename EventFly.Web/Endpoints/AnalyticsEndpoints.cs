@@ -1,12 +1,10 @@
+using EventFly.Client;
 using EventFly.Client.Contracts;
 using EventFly.Services.Analytics.Contracts;
-using EventFly.Client;
-using EventFly.Services.Hosting;
-using EventFly.Services.Outbox;
 using EventFly.Web.Identity;
-using EventFly.Web.Live;
-using Microsoft.AspNetCore.Authorization;
+using EventFly.Web.Infrastructure;
 using EventFly.Web.Infrastructure.Exports;
+using Microsoft.AspNetCore.Authorization;
 using TrafficKind = EventFly.Services.Analytics.Contracts.TrafficKind;
 
 namespace EventFly.Web.Endpoints;
@@ -39,8 +37,7 @@ internal static class AnalyticsEndpoints
         group.MapPost("/admin/analytics/rebuild", (HttpContext http, IAnalyticsRebuildJob job) =>
             TypedResults.Accepted("/api/admin/analytics/rebuild", job.Start(http.User.ToActor()))).RequireAuthorization();
         group.MapGet("/admin/analytics/rebuild", (IAnalyticsRebuildJob job) => TypedResults.Ok(job.Status)).RequireAuthorization(PlatformAdmins);
-        group.MapGet("/admin/operations", async (IOutboxMonitor outbox, IJobHealth jobs, LiveConnections live, IAnalyticsRebuildJob rebuild, CancellationToken ct) =>
-            TypedResults.Ok(new OperationsStatus(Environment.MachineName, live.Open, await outbox.GetStatusAsync(ct), jobs.Snapshot(), rebuild.Status)))
+        group.MapGet("/admin/operations", async (IOperationsStatusReader operations, CancellationToken ct) => TypedResults.Ok(await operations.ReadAsync(ct)))
             .RequireAuthorization(PlatformAdmins);
 
         // Anyone on the event's pages, signed in or not; an unknown or unpublished event is ignored the same way (nothing to learn).
@@ -68,9 +65,3 @@ internal static class AnalyticsEndpoints
             yield return [d.Day, d.Currency, d.Tickets, d.Orders, d.TicketsCancelled, d.Gross, d.Refunds, d.Net, d.CumulativeTickets, d.CumulativeNet];
     }
 }
-
-/// <summary>
-/// The answer of <c>GET /api/admin/operations</c>: this instance's hub connections and background jobs, the shared
-/// outbox's backlog (every consumer's lag, analytics included) and the analytics rebuild.
-/// </summary>
-internal sealed record OperationsStatus(string Instance, int LiveConnections, OutboxStatus Outbox, IReadOnlyList<JobStatus> Jobs, RebuildStatus AnalyticsRebuild);

@@ -18,7 +18,7 @@ namespace EventFly.E2E.Tests;
 /// and one headless Debian chromium for all tests. Host output goes to host.log beside the test assembly, what the
 /// browser says (and any stall of the host, probed every second) to browser.log.
 /// </summary>
-public sealed class HostFixture : IAsyncLifetime
+public class HostFixture : IAsyncLifetime
 {
     public const string AdminEmail = "admin@e2e.eventfly.dev";
     public const string AdminPassword = "Admin!Pass1";
@@ -31,12 +31,27 @@ public sealed class HostFixture : IAsyncLifetime
     private const int Timeout = 20_000;
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "eventfly-e2e", Guid.NewGuid().ToString("N"));
+    private readonly bool _demoData;
+    private readonly string _logName;
     private Process? _host;
     private IPlaywright? _playwright;
     private StreamWriter? _log;
     private readonly CancellationTokenSource _stopping = new();
     private Task _watchdog = Task.CompletedTask;
-    private readonly StreamWriter _browserLog = new(Path.Combine(AppContext.BaseDirectory, "browser.log")) { AutoFlush = true };
+    private readonly StreamWriter _browserLog;
+
+    /// <summary>The suite's host: no demo data, so each test makes what it needs.</summary>
+    public HostFixture() : this(demoData: false, "")
+    {
+    }
+
+    /// <summary>A host of its own (logs with <paramref name="logPrefix"/>), with the demo data when <paramref name="demoData"/> says so.</summary>
+    protected HostFixture(bool demoData, string logPrefix)
+    {
+        _demoData = demoData;
+        _logName = logPrefix + "host.log";
+        _browserLog = new(Path.Combine(AppContext.BaseDirectory, logPrefix + "browser.log")) { AutoFlush = true };
+    }
 
     public string BaseUrl { get; private set; } = "";
 
@@ -65,7 +80,8 @@ public sealed class HostFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        await WarmUpAsync();
+        // The demo host's tests use the portal only (Blazor Server): nothing of the WebAssembly app to warm up.
+        if (!_demoData) await WarmUpAsync();
     }
 
     /// <summary>A fresh browser profile (no cookies) with the app's base URL; 1280×800 unless <paramref name="viewport"/> says otherwise.</summary>
@@ -93,6 +109,7 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         await _stopping.CancelAsync();
         await _watchdog;
         _stopping.Dispose();
@@ -136,7 +153,7 @@ public sealed class HostFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_URLS"] = BaseUrl;
         start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(_dataFolder, "e2e.db")}";
         start.Environment["EventFly__DataPath"] = _dataFolder;
-        start.Environment["EventFly__DemoData"] = "false";
+        start.Environment["EventFly__DemoData"] = _demoData ? "true" : "false";
         start.Environment["EventFly__DefaultPackage"] = "business";
         start.Environment["EventFly__Admin__Email"] = AdminEmail;
         start.Environment["EventFly__Admin__Password"] = AdminPassword;
@@ -144,7 +161,7 @@ public sealed class HostFixture : IAsyncLifetime
         // A portal event the circuit refuses then names its exception in the browser's console (browser.log).
         start.Environment["DetailedErrors"] = "true";
 
-        _log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, "host.log")) { AutoFlush = true };
+        _log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, _logName)) { AutoFlush = true };
         _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         _host.OutputDataReceived += (_, e) => Log(e.Data);
         _host.ErrorDataReceived += (_, e) => Log(e.Data);
@@ -164,7 +181,7 @@ public sealed class HostFixture : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (_host!.HasExited) throw new InvalidOperationException($"The host exited with {_host.ExitCode}; see host.log.");
+            if (_host!.HasExited) throw new InvalidOperationException($"The host exited with {_host.ExitCode}; see {_logName}.");
             try
             {
                 if ((await http.GetAsync($"{BaseUrl}/health/ready")).StatusCode == HttpStatusCode.OK) return;
@@ -179,7 +196,7 @@ public sealed class HostFixture : IAsyncLifetime
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException("The host was not ready within 60 s; see host.log.");
+        throw new TimeoutException($"The host was not ready within 60 s; see {_logName}.");
     }
 
     /// <summary>

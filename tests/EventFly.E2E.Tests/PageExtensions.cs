@@ -79,9 +79,15 @@ internal static class PageExtensions
     /// A screenshot of what the viewport shows, beside the others; with <c>EVENTFLY_SCREENSHOTS=1</c> also into the
     /// repository's docs/screenshots (the README's pictures), so that ordinary runs leave the work tree clean.
     /// </summary>
-    public static async Task DocsScreenshotAsync(this IPage page, string name)
+    public static async Task DocsScreenshotAsync(this IPage page, string name) =>
+        await KeepForDocsAsync(await page.ScreenshotAsync(new() { Path = Path.Combine(HostFixture.ScreenshotFolder, name + ".png") }), name);
+
+    /// <summary>As <see cref="DocsScreenshotAsync(IPage, string)"/>, of one part of the page.</summary>
+    public static async Task DocsScreenshotAsync(this ILocator part, string name) =>
+        await KeepForDocsAsync(await part.ScreenshotAsync(new() { Path = Path.Combine(HostFixture.ScreenshotFolder, name + ".png") }), name);
+
+    private static async Task KeepForDocsAsync(byte[] shot, string name)
     {
-        var shot = await page.ScreenshotAsync(new() { Path = Path.Combine(HostFixture.ScreenshotFolder, name + ".png") });
         if (Environment.GetEnvironmentVariable("EVENTFLY_SCREENSHOTS") != "1") return;
         var path = Path.Combine(HostFixture.RepositoryRoot(), "docs", "screenshots", name + ".png");
         await File.WriteAllBytesAsync(path, shot);

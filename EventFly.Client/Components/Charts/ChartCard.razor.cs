@@ -48,9 +48,12 @@ public partial class ChartCard
         // Areas first, so the lines are drawn over them; the table keeps the given order.
         var drawn = Data.Series.Where(s => !s.TableOnly).OrderByDescending(s => s.Area).ToList();
         _series = [.. drawn.Select(s => new ChartSeries<double> { Name = s.Name, Data = s.Values.ToArray() })];
+        // An area fills down to the chart's bottom: only where that bottom is zero (no day below it, as a day of refunds can be).
         var areas = new Dictionary<IChartSeries, SeriesDisplayOverride>();
+        var nothingBelowZero = drawn.All(s => s.Values.All(v => v >= 0));
         for (var i = 0; i < drawn.Count; i++)
-            if (drawn[i].Area) areas[_series[i]] = new SeriesDisplayOverride { LineDisplayType = LineDisplayType.Area, FillOpacity = 0.15, StrokeOpacity = 0.9 };
+            if (drawn[i].Area && nothingBelowZero)
+                areas[_series[i]] = new SeriesDisplayOverride { LineDisplayType = LineDisplayType.Area, FillOpacity = 0.15, StrokeOpacity = 0.9 };
         var radial = Drawn is ChartType.Donut or ChartType.Pie;
         _axisLabels = radial ? [.. Data.Labels] : Thin(Data.Labels, MaxAxisLabels);
         var legend = radial || drawn.Count > 1;
