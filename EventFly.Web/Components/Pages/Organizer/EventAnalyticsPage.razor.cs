@@ -10,17 +10,12 @@ namespace EventFly.Web.Components.Pages.Organizer;
 /// <summary>An event's dashboard for its staff with <c>analytics.view</c> (the service decides; refusals show as access denied).</summary>
 public sealed partial class EventAnalyticsPage
 {
-    private EventAnalytics? _data;
     private EventAnalytics? _compare;
-    private AnalyticsRange _range = AnalyticsRange.All;
     private IReadOnlyList<EventView> _others = [];
     private Guid? _organizationId;
     private Guid? _compareId;
     private string? _compareMessage;
     private bool _ended;
-    private bool _loading;
-    private bool _failed;
-    private bool _denied;
     private Guid? _shown;
 
     [Inject(Key = PerCallScope.Key)] private IAnalyticsService Analytics { get; set; } = default!;
@@ -29,8 +24,6 @@ public sealed partial class EventAnalyticsPage
 
     [Inject] private TimeProvider Time { get; set; } = default!;
 
-    [Inject] private ILogger<EventAnalyticsPage> Logger { get; set; } = default!;
-
     [Parameter] public Guid EventId { get; set; }
 
     protected override async Task OnParametersSetAsync()
@@ -38,10 +31,10 @@ public sealed partial class EventAnalyticsPage
         // Another event starts afresh; the same one (parameters set again) keeps its range and comparison.
         if (_shown == EventId) return;
         _shown = EventId;
-        (_data, _compare, _compareId, _compareMessage, _others, _organizationId, _range, _denied, _failed, _ended) =
-            (null, null, null, null, [], null, AnalyticsRange.All, false, false, false);
+        Reset();
+        (_compare, _compareId, _compareMessage, _others, _organizationId, _ended) = (null, null, null, [], null, false);
         await LoadAsync();
-        if (_data is null) return;
+        if (Data is null) return;
         if (await EventsService.GetSummaryAsync(EventId, default) is { } summary)
         {
             _organizationId = summary.OrganizationId;
@@ -50,35 +43,11 @@ public sealed partial class EventAnalyticsPage
         }
     }
 
-    private async Task LoadAsync()
-    {
-        _loading = true;
-        try
-        {
-            var actor = await ActorAsync();
-            _data = await Analytics.GetEventAsync(actor, EventId, _range, default);
-            _failed = false;
-            if (_compareId is { } other) await LoadComparisonAsync(other);
-        }
-        catch (Exception ex) when (ex is NotFoundException or ForbiddenException)
-        {
-            _denied = true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogLoadFailed(Logger, ex, EventId);
-            _failed = true;
-        }
-        finally
-        {
-            _loading = false;
-        }
-    }
+    protected override Task<EventAnalytics> FetchAsync(Actor actor, AnalyticsRange range) => Analytics.GetEventAsync(actor, EventId, range, default);
 
-    private async Task ChangeRangeAsync(AnalyticsRange range)
+    protected override async Task LoadedAsync()
     {
-        _range = range;
-        await LoadAsync();
+        if (_compareId is { } other) await LoadComparisonAsync(other);
     }
 
     private async Task CompareAsync(Guid? eventId)
@@ -91,7 +60,7 @@ public sealed partial class EventAnalyticsPage
     {
         try
         {
-            _compare = await Analytics.GetEventAsync(await ActorAsync(), eventId, _range, default);
+            _compare = await Analytics.GetEventAsync(await ActorAsync(), eventId, Range, default);
             _compareMessage = null;
         }
         catch (Exception ex) when (ex is NotFoundException or ForbiddenException)
@@ -114,6 +83,4 @@ public sealed partial class EventAnalyticsPage
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Analytics of event {EventId} could not be loaded")]
-    private static partial void LogLoadFailed(ILogger logger, Exception exception, Guid eventId);
 }
