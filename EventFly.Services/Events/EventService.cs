@@ -44,6 +44,22 @@ internal sealed class EventService(
     public Task<IReadOnlyList<EventSummary>> ListPublishedEndingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken) =>
         SummariesAsync(db.Events.Where(e => e.Status == EventStatus.Published && e.EndsAt > after && e.EndsAt <= until), cancellationToken);
 
+    public Task<IReadOnlyList<EventCatalogEntry>> ListUpcomingPublicAsync(DateTimeOffset after, CancellationToken cancellationToken) =>
+        CatalogAsync(db.Events.Where(e => e.Status == EventStatus.Published && e.Visibility == EventVisibility.Public && e.StartsAt > after), cancellationToken);
+
+    public Task<IReadOnlyList<EventCatalogEntry>> GetCatalogEntriesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken) =>
+        CatalogAsync(db.Events.Where(e => eventIds.Contains(e.Id)), cancellationToken);
+
+    private async Task<IReadOnlyList<EventCatalogEntry>> CatalogAsync(IQueryable<Event> events, CancellationToken cancellationToken)
+    {
+        var found = await events.AsNoTracking().OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
+        var names = await organizations.GetNamesAsync([.. found.Select(e => e.OrganizationId).Distinct()], cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. found.Select(e => new EventCatalogEntry(e.Id, e.OrganizationId, names.GetValueOrDefault(e.OrganizationId, ""), e.Name,
+            EventMarkdown.ToPlainText(e.DescriptionMarkdown), e.Category, e.Tags, e.StartsAt, e.EndsAt, e.TimeZone, e.Venue, e.IsOnline, e.CoverImage,
+            StatusOf(e.Status, e.EndsAt, now), e.Visibility == EventVisibility.Public))];
+    }
+
     private async Task<IReadOnlyList<EventSummary>> SummariesAsync(IQueryable<Event> events, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

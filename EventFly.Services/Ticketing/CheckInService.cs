@@ -39,7 +39,7 @@ internal sealed class CheckInService(
             await transaction.RollbackAsync(cancellationToken);
             throw await AlreadyCheckedInAsync(found.Id, eventId, cancellationToken);
         }
-        db.Add(IntegrationEvents.ToOutbox(new TicketCheckedInV1(found.Id, eventId, staffId, now)));
+        db.Add(IntegrationEvents.ToOutbox(new TicketCheckedInV1(found.Id, eventId, staffId, now, found.BuyerId)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -91,9 +91,22 @@ internal sealed class TicketCatalog(TicketingData db, IEventAccess access, IOrga
     public async Task<IReadOnlyDictionary<Guid, Money>> GetMinPricesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
     {
         var prices = await db.TicketTypes.AsNoTracking().Where(t => eventIds.Contains(t.EventId) && !t.Hidden)
-            .Select(t => new { t.EventId, t.PriceAmount, t.Currency }).ToListAsync(cancellationToken);
-        return prices.GroupBy(p => p.EventId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.PriceAmount).Select(p => new Money(p.PriceAmount, p.Currency)).First());
+            .Select(t => new TypePrice(t.EventId, t.PriceAmount, t.Currency)).ToListAsync(cancellationToken);
+        return LowestPerEvent(prices);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, Money>> GetOnSalePricesAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var prices = await db.TicketTypes.AsNoTracking()
+            .Where(t => !t.Hidden && (t.SalesStart == null || t.SalesStart <= at) && (t.SalesEnd == null || t.SalesEnd > at) && t.Capacity - t.Sold - t.Held > 0)
+            .Select(t => new TypePrice(t.EventId, t.PriceAmount, t.Currency)).ToListAsync(cancellationToken);
+        return LowestPerEvent(prices);
+    }
+
+    private sealed record TypePrice(Guid EventId, decimal PriceAmount, string Currency);
+
+    private static Dictionary<Guid, Money> LowestPerEvent(List<TypePrice> prices) =>
+        prices.GroupBy(p => p.EventId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.PriceAmount).Select(p => new Money(p.PriceAmount, p.Currency)).First());
 
     /// <summary>The organization's package caps the tickets an event offers: the capacities of its ticket types together.</summary>
     private async Task CheckPackageAsync(EventGrant grant, Guid? except, int capacity, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class TicketingHistory(TicketingData db) : IIntegrationEventHist
             if (order.Status == OrderStatus.Cancelled)
                 yield return new OrderCancelledV1(order.Id, order.EventId, order.BuyerId, order.Tickets.Count > 0 && order.TotalAmount > 0, order.ClosedAt!.Value);
             foreach (var ticket in order.Tickets.Where(t => t.CheckedInAt is not null))
-                yield return new TicketCheckedInV1(ticket.Id, order.EventId, ticket.CheckedInBy ?? Guid.Empty, ticket.CheckedInAt!.Value);
+                yield return new TicketCheckedInV1(ticket.Id, order.EventId, ticket.CheckedInBy ?? Guid.Empty, ticket.CheckedInAt!.Value, order.BuyerId);
         }
     }
 }

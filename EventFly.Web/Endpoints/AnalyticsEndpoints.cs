@@ -41,9 +41,9 @@ internal static class AnalyticsEndpoints
             .RequireAuthorization(PlatformAdmins);
 
         // Anyone on the event's pages, signed in or not; an unknown or unpublished event is ignored the same way (nothing to learn).
-        group.MapPost("/events/{eventId:guid}/analytics/traffic", async (Guid eventId, TrafficRequest body, IAnalyticsTracker tracker, CancellationToken ct) =>
+        group.MapPost("/events/{eventId:guid}/analytics/traffic", async (Guid eventId, TrafficRequest body, HttpContext http, IAnalyticsTracker tracker, CancellationToken ct) =>
         {
-            await tracker.TrackAsync(eventId, body.Kind!.Value.ToApi<TrafficKind>(), ct);
+            await tracker.TrackAsync(http.User.ToActor(), eventId, body.Kind!.Value.ToApi<TrafficKind>(), ct);
             return TypedResults.Accepted((string?)null);
         });
         return app;

@@ -5,6 +5,7 @@ using EventFly.Services.Analytics.Contracts;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Web.Endpoints;
+using EventFly.Web.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EventFly.Web.Prerendering;
@@ -19,6 +20,9 @@ internal sealed class ServerEventsApi(IEventService events, ITicketCatalog ticke
     public Task<ApiResult<EventResponse>> GetAsync(Guid eventId, CancellationToken cancellationToken = default) =>
         ServerCalls.RunAsync(authentication, async actor => (await events.GetAsync(actor, eventId, cancellationToken)).ToResponse());
 
-    public Task ReportTrafficAsync(Guid eventId, EventFly.Client.Contracts.TrafficKind kind, CancellationToken cancellationToken = default) =>
-        tracker.TrackAsync(eventId, kind.ToApi<EventFly.Services.Analytics.Contracts.TrafficKind>(), cancellationToken);
+    public async Task ReportTrafficAsync(Guid eventId, EventFly.Client.Contracts.TrafficKind kind, CancellationToken cancellationToken = default)
+    {
+        var actor = (await authentication.GetAuthenticationStateAsync()).User.ToActor();
+        await tracker.TrackAsync(actor, eventId, kind.ToApi<EventFly.Services.Analytics.Contracts.TrafficKind>(), cancellationToken);
+    }
 }

@@ -18,8 +18,11 @@ public interface IAnalyticsService
 /// <summary>Records what participants do on an event's public pages (through the outbox, never slowing the page).</summary>
 public interface IAnalyticsTracker
 {
-    /// <summary>Counts one page view or checkout start of a published event; unknown or unpublished events are ignored.</summary>
-    Task TrackAsync(Guid eventId, TrafficKind kind, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts one page view or checkout start of a published event; unknown or unpublished events are ignored. A signed-in
+    /// <paramref name="actor"/> is named in the integration event (Recommendations learns from it); Analytics only counts.
+    /// </summary>
+    Task TrackAsync(Actor actor, Guid eventId, TrafficKind kind, CancellationToken cancellationToken);
 }
 
 /// <summary>Recomputes every read model from the contexts' source tables (their replayed integration events).</summary>

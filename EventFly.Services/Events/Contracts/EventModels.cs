@@ -40,6 +40,14 @@ public sealed record EventView(
 /// <summary>An event as other contexts need it: <see cref="Status"/> as in <see cref="EventView"/>.</summary>
 public sealed record EventSummary(Guid Id, Guid OrganizationId, string Name, EventState Status, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone);
 
+/// <summary>
+/// An event as a catalog for matching lists it: its words (the description as plain text), place, time and state,
+/// cheaply (no HTML). Public events only, unless asked for by id.
+/// </summary>
+public sealed record EventCatalogEntry(
+    Guid Id, Guid OrganizationId, string OrganizationName, string Name, string Description, string Category, IReadOnlyList<string> Tags,
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, Venue? Venue, bool IsOnline, string? CoverImage, EventState Status, bool IsPublic);
+
 public sealed record EventSearch(
     string? Text,
     string? Category,

@@ -30,6 +30,12 @@ public interface IEventService
     /// <summary>Published (not cancelled) events ending after <paramref name="after"/> and at or before <paramref name="until"/> (Notifications' feedback requests); no caller check.</summary>
     Task<IReadOnlyList<EventSummary>> ListPublishedEndingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken);
 
+    /// <summary>Published public events starting after <paramref name="after"/>, as catalog entries (Recommendations' candidates); no caller check.</summary>
+    Task<IReadOnlyList<EventCatalogEntry>> ListUpcomingPublicAsync(DateTimeOffset after, CancellationToken cancellationToken);
+
+    /// <summary>Catalog entries of the given events whatever their state (unknown ids left out): what people booked before.</summary>
+    Task<IReadOnlyList<EventCatalogEntry>> GetCatalogEntriesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken);
+
     /// <summary>For the organization's staff: every event, or only theirs for staff limited to some events.</summary>
     Task<IReadOnlyList<EventView>> ListForOrganizationAsync(Actor actor, Guid organizationId, CancellationToken cancellationToken);
 

@@ -31,6 +31,12 @@ public interface ITicketCatalog
 
     /// <summary>The lowest price offered (visible ticket types) per event, for discovery; events without types are absent.</summary>
     Task<IReadOnlyDictionary<Guid, Money>> GetMinPricesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every event with a visible ticket type on sale at <paramref name="at"/> with seats left, and its lowest such price
+    /// (Recommendations' candidates). A shared quota that ran out is not looked at.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, Money>> GetOnSalePricesAsync(DateTimeOffset at, CancellationToken cancellationToken);
 }
 
 /// <summary>Buying: seats are taken by conditional updates, never oversold.</summary>

@@ -28,7 +28,7 @@ public sealed record WaitlistOfferedV1(Guid EntryId, Guid EventId, Guid UserId, 
 }
 
 /// <summary>A ticket was scanned at the door for the first time.</summary>
-public sealed record TicketCheckedInV1(Guid TicketId, Guid EventId, Guid StaffId, DateTimeOffset OccurredAt) : IIntegrationEvent
+public sealed record TicketCheckedInV1(Guid TicketId, Guid EventId, Guid StaffId, DateTimeOffset OccurredAt, Guid? HolderId = null) : IIntegrationEvent
 {
     public static string MessageType => "ticketing.ticket_checked_in";
 }

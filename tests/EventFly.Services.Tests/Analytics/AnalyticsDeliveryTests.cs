@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EventFly.Services.Analytics.Contracts;
+using EventFly.Services.Common;
 using EventFly.Services.Feedback.Contracts;
 using EventFly.Services.Ticketing.Contracts;
 
@@ -31,8 +32,8 @@ public sealed class AnalyticsDeliveryTests : IAsyncLifetime
         await _bed.In<ICheckInService, CheckInResult>(c => c.CheckInAsync(_bed.Organizer, eventId, code, default));
         await _bed.In<IAnalyticsTracker, int>(async t =>
         {
-            await t.TrackAsync(eventId, TrafficKind.PageView, default);
-            await t.TrackAsync(eventId, TrafficKind.CheckoutStarted, default);
+            await t.TrackAsync(Actor.Anonymous, eventId, TrafficKind.PageView, default);
+            await t.TrackAsync(Actor.Anonymous, eventId, TrafficKind.CheckoutStarted, default);
             return 0;
         });
         await _bed.DispatchAllAsync();

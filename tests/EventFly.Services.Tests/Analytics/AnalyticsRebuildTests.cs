@@ -106,7 +106,7 @@ public sealed class AnalyticsRebuildTests : IAsyncLifetime
 
     private Task<int> Track(Guid eventId, params TrafficKind[] kinds) => _bed.In<IAnalyticsTracker, int>(async t =>
     {
-        foreach (var kind in kinds) await t.TrackAsync(eventId, kind, default);
+        foreach (var kind in kinds) await t.TrackAsync(Actor.Anonymous, eventId, kind, default);
         return kinds.Length;
     });
 
