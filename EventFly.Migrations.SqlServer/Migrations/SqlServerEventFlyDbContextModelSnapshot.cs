@@ -1625,6 +1625,73 @@ namespace EventFly.Migrations.SqlServer
                     b.ToTable("AppSecrets", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Recommendations.ReadModels.RecommendationInteraction", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "EventId", "Kind");
+
+                    b.HasIndex("EventId", "Kind");
+
+                    b.ToTable("RecommendationInteractions", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Recommendations.ReadModels.RecommendationModel", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Interactions")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Ndcg10")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Precision10")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Recall10")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("int");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RecommendationModels", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Ticketing.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("UserId")

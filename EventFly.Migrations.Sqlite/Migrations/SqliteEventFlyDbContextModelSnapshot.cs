@@ -1619,6 +1619,73 @@ namespace EventFly.Migrations.Sqlite
                     b.ToTable("AppSecrets", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Recommendations.ReadModels.RecommendationInteraction", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "EventId", "Kind");
+
+                    b.HasIndex("EventId", "Kind");
+
+                    b.ToTable("RecommendationInteractions", (string)null);
+                });
+
+            modelBuilder.Entity("EventFly.Services.Recommendations.ReadModels.RecommendationModel", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Interactions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Ndcg10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Precision10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Recall10")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RecommendationModels", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Ticketing.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("UserId")

@@ -56,6 +56,9 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
         return user?.GetProfile();
     }
 
+    public async Task<ParticipantTaste?> GetTasteAsync(Guid userId, CancellationToken cancellationToken) =>
+        await GetProfileAsync(userId, cancellationToken) is { } profile ? new ParticipantTaste(profile.Location, profile.Interests) : null;
+
     public async Task<ParticipantProfile?> UpdateProfileAsync(Guid userId, ParticipantProfile profile, CancellationToken cancellationToken)
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);

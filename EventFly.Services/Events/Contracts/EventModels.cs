@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using EventFly.Domain.Events;
 
 namespace EventFly.Services.Events.Contracts;
@@ -46,7 +47,11 @@ public sealed record EventSummary(Guid Id, Guid OrganizationId, string Name, Eve
 /// </summary>
 public sealed record EventCatalogEntry(
     Guid Id, Guid OrganizationId, string OrganizationName, string Name, string Description, string Category, IReadOnlyList<string> Tags,
-    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, Venue? Venue, bool IsOnline, string? CoverImage, EventState Status, bool IsPublic);
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, Venue? Venue, bool IsOnline, string? CoverImage, EventState Status, bool IsPublic)
+{
+    /// <summary>The venue's position; null for online events. For other contexts, which must not name the domain's <c>Venue</c>.</summary>
+    public GeoPoint? Location => Venue?.Location;
+}
 
 public sealed record EventSearch(
     string? Text,

@@ -1,3 +1,4 @@
+using EventFly.Domain.Common;
 using EventFly.Domain.Identity;
 
 namespace EventFly.Services.Identity.Contracts;
@@ -21,9 +22,15 @@ public interface IProfileService
 
     Task<ParticipantProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>Where the person is and what they like, for other contexts (Recommendations); null when no account has that id.</summary>
+    Task<ParticipantTaste?> GetTasteAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <returns>The stored profile, or null when no account has that id.</returns>
     Task<ParticipantProfile?> UpdateProfileAsync(Guid userId, ParticipantProfile profile, CancellationToken cancellationToken);
 }
+
+/// <summary>A participant's location (from their profile; none is fine) and interests, as other contexts see them.</summary>
+public sealed record ParticipantTaste(GeoPoint? Location, IReadOnlyList<string> Interests);
 
 /// <summary>An account as other contexts see it; <see cref="Language"/> is what to write to the person in (never null).</summary>
 public sealed record AccountSummary(Guid Id, string Email, string? DisplayName, bool IsAdmin, string Language = Languages.Default);

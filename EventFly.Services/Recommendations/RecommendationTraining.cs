@@ -1,0 +1,92 @@
+using EventFly.Services.Events.Contracts;
+using EventFly.Services.Recommendations.Contracts;
+using EventFly.Services.Recommendations.Persistence;
+using EventFly.Services.Recommendations.Ranking;
+using EventFly.Services.Recommendations.ReadModels;
+using EventFly.Services.Ticketing.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventFly.Services.Recommendations;
+
+/// <summary>Trains a ranking model from people's histories and loads a stored one (the ML.NET part lives behind this seam).</summary>
+internal interface IRankingTrainer
+{
+    TrainedModel Train(IReadOnlyList<RankingUser> users, IReadOnlyList<CandidateEvent> events, RankingContext context);
+
+    /// <summary>A stored model; <see cref="InvalidDataException"/> when the file is not one.</summary>
+    IEventRanker Load(Stream stream, string name);
+}
+
+/// <summary>A freshly trained model: its ranker, how it did on held-out people, and how to store it.</summary>
+internal sealed record TrainedModel(IEventRanker Ranker, ModelMetrics Metrics, Action<Stream> Save);
+
+/// <summary>
+/// Trains on every interaction so far, stores the model as the next version under the data folder (models/) and makes
+/// it the one that ranks in this process; other processes pick it up through <see cref="LoadNewestAsync"/>.
+/// </summary>
+internal sealed class RecommendationTraining(
+    RecommendationsData db,
+    IEventService events,
+    ITicketCatalog tickets,
+    CandidateCatalog catalog,
+    CurrentRanker current,
+    IRankingTrainer trainer,
+    DataFolder data,
+    TimeProvider time) : IRecommendationTraining
+{
+    public const string Folder = "models";
+
+    public async Task<RecommendationModelInfo?> TrainAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Interactions.AsNoTracking().ToListAsync(cancellationToken);
+        if (rows.Count == 0) return null;
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var ids = rows.Select(r => r.EventId).Distinct().ToList();
+        var prices = await tickets.GetMinPricesAsync(ids, cancellationToken);
+        var recent = snapshot.Items.ToDictionary(i => i.Entry.Id, i => i.Candidate.RecentOrders);
+        var known = (await events.GetCatalogEntriesAsync(ids, cancellationToken)).ToDictionary(e => e.Id,
+            e => e.ToCandidate(prices.TryGetValue(e.Id, out var p) ? p.Amount : null, recent.GetValueOrDefault(e.Id)));
+        foreach (var item in snapshot.Items) known.TryAdd(item.Entry.Id, item.Candidate);
+
+        var users = rows.Where(r => known.ContainsKey(r.EventId)).GroupBy(r => r.UserId)
+            .Select(g => new RankingUser(g.Key, null, null, [], [.. g.Select(r => new UserInteraction(known[r.EventId], r.Kind, r.LastAt, r.Rating))]))
+            .ToList();
+        var model = trainer.Train(users, [.. known.Values], snapshot.Context);
+
+        var version = (await db.Models.MaxAsync(m => (int?)m.Version, cancellationToken) ?? 0) + 1;
+        // Two containers training at once race for the version (one save fails and retries later), never for the file.
+        var fileName = $"recommendations-v{version}-{Guid.NewGuid():N}.zip";
+        Directory.CreateDirectory(data.Resolve(Folder));
+        await using (var file = File.Create(data.Resolve(Path.Combine(Folder, fileName))))
+            model.Save(file);
+        var m = model.Metrics;
+        var stored = new RecommendationModel
+        {
+            Version = version, TrainedAt = time.GetUtcNow(), Users = m.TrainingUsers, Interactions = m.TrainingInteractions, Rows = m.TrainingRows,
+            Ndcg10 = m.Ndcg10, Precision10 = m.Precision10, Recall10 = m.Recall10, TrainingSeconds = m.TrainingTime.TotalSeconds, FileName = fileName,
+        };
+        db.Models.Add(stored);
+        await db.SaveChangesAsync(cancellationToken);
+        current.Swap(model.Ranker, version);
+        return Info(stored, version);
+    }
+
+    public async Task<IReadOnlyList<RecommendationModelInfo>> ListModelsAsync(CancellationToken cancellationToken)
+    {
+        var models = await db.Models.AsNoTracking().OrderByDescending(m => m.Version).ToListAsync(cancellationToken);
+        return [.. models.Select(m => Info(m, current.Version))];
+    }
+
+    /// <summary>Loads the newest stored model when it is newer than the one ranking here; a missing or corrupt file keeps the current ranker.</summary>
+    public async Task<bool> LoadNewestAsync(CancellationToken cancellationToken)
+    {
+        var newest = await db.Models.AsNoTracking().OrderByDescending(m => m.Version).FirstOrDefaultAsync(cancellationToken);
+        if (newest is null || newest.Version <= (current.Version ?? 0)) return false;
+        await using var file = File.OpenRead(data.Resolve(Path.Combine(Folder, newest.FileName)));
+        current.Swap(trainer.Load(file, $"model {newest.Version}"), newest.Version);
+        return true;
+    }
+
+    private static RecommendationModelInfo Info(RecommendationModel m, int? current) =>
+        new(m.Version, m.TrainedAt, m.Users, m.Interactions, m.Rows, m.Ndcg10, m.Precision10, m.Recall10, m.TrainingSeconds, m.Version == current);
+}
