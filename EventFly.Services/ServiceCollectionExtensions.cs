@@ -23,6 +23,10 @@ using EventFly.Services.Outbox;
 using EventFly.Services.Payments;
 using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
+using EventFly.Services.Recommendations;
+using EventFly.Services.Recommendations.Contracts;
+using EventFly.Services.Recommendations.Persistence;
+using EventFly.Services.Recommendations.Ranking;
 using EventFly.Services.Ticketing;
 using EventFly.Services.Ticketing.Handlers;
 using EventFly.Services.Ticketing.Contracts;
@@ -160,6 +164,16 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IAnalyticsRebuild, AnalyticsRebuild>();
         services.AddSingleton<IAnalyticsRebuildJob, AnalyticsRebuildJob>();
         services.AddScoped<IDemoDataContributor, AnalyticsDemoData>();
+
+        // Recommendations: an interaction log fed by the contexts' integration events, ranked by the newest model (cold start until one exists).
+        services.AddOptions<RecommendationOptions>().Bind(configuration.GetSection(RecommendationOptions.Section));
+        services.AddScoped<RecommendationsData>();
+        services.AddScoped<InteractionLog>();
+        foreach (var consumed in InteractionLog.Consumed)
+            services.AddScoped(typeof(IOutboxHandler), typeof(InteractionHandler<>).MakeGenericType(consumed));
+        services.AddSingleton<CandidateCatalog>();
+        services.AddSingleton(new CurrentRanker(new ColdStartRanker()));
+        services.AddScoped<IRecommendationService, RecommendationService>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));

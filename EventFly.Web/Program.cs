@@ -116,6 +116,7 @@ if (role == HostRole.Web)
     app.MapFeedbackEndpoints();
     app.MapNotificationEndpoints();
     app.MapAnalyticsEndpoints();
+    app.MapRecommendationEndpoints();
     app.MapEventFlyLive();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()

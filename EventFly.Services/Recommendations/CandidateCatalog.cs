@@ -5,6 +5,7 @@ using EventFly.Services.Recommendations.Ranking;
 using EventFly.Services.Ticketing.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Recommendations;
 
@@ -15,12 +16,12 @@ internal sealed record CatalogItem(EventCatalogEntry Entry, Money MinPrice, Cand
 internal sealed record CatalogSnapshot(DateTimeOffset TakenAt, IReadOnlyList<CatalogItem> Items, RankingContext Context);
 
 /// <summary>
-/// The candidates of every recommendation, read at most once a minute (one reader at a time) and shared by all
-/// requests: ranking 10,000 events must not mean reading them per request. A new event shows up within the minute.
+/// The candidates of every recommendation, read at most once per <see cref="RecommendationOptions.CatalogMaxAgeSeconds"/>
+/// (one reader at a time) and shared by all requests: ranking 10,000 events must not mean reading them per request. A
+/// new event shows up within that time.
 /// </summary>
-internal sealed class CandidateCatalog(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
+internal sealed class CandidateCatalog(IServiceScopeFactory scopes, IOptions<RecommendationOptions> options, TimeProvider time) : IDisposable
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
     /// <summary>Orders this recent count towards an event's popularity.</summary>
     private static readonly TimeSpan RecentOrders = TimeSpan.FromDays(14);
@@ -51,7 +52,7 @@ internal sealed class CandidateCatalog(IServiceScopeFactory scopes, TimeProvider
 
     public void Dispose() => _reading.Dispose();
 
-    private CatalogSnapshot? Fresh(CatalogSnapshot? snapshot) => snapshot is not null && time.GetUtcNow() - snapshot.TakenAt < MaxAge ? snapshot : null;
+    private CatalogSnapshot? Fresh(CatalogSnapshot? snapshot) => snapshot is not null && time.GetUtcNow() - snapshot.TakenAt < TimeSpan.FromSeconds(options.Value.CatalogMaxAgeSeconds) ? snapshot : null;
 
     private async Task<CatalogSnapshot> ReadAsync(CancellationToken cancellationToken)
     {

@@ -49,9 +49,7 @@ internal sealed class RecommendationService(
 
     public async Task<IReadOnlyList<Recommendation>> GetSimilarAsync(Guid eventId, int limit, CancellationToken cancellationToken)
     {
-        var entry = (await events.GetCatalogEntriesAsync([eventId], cancellationToken)).SingleOrDefault();
-        if (entry is not { IsPublic: true } || entry.Status is EventState.Draft)
-            throw new NotFoundException(EventErrors.UnknownEvent, "There is no such event.");
+        var entry = await PublicEntryAsync(eventId, cancellationToken);
         var snapshot = await catalog.GetAsync(cancellationToken);
         var here = entry.Location;
         var prices = await tickets.GetMinPricesAsync([eventId], cancellationToken);
@@ -66,9 +64,15 @@ internal sealed class RecommendationService(
     public async Task DismissAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
         if (!actor.IsSignedIn) throw new ForbiddenException(CommonErrors.Forbidden, "Sign in to dismiss recommendations.");
-        if (await events.GetSummaryAsync(eventId, cancellationToken) is null) throw new NotFoundException(EventErrors.UnknownEvent, "There is no such event.");
+        await PublicEntryAsync(eventId, cancellationToken);
         await log.RecordAsync(actor.UserId, eventId, InteractionKind.Dismissal, time.GetUtcNow(), null, cancellationToken);
     }
+
+    /// <summary>The event when anyone may find it (published or over, public); 404 otherwise, drafts and unlisted ones alike.</summary>
+    private async Task<EventCatalogEntry> PublicEntryAsync(Guid eventId, CancellationToken cancellationToken) =>
+        (await events.GetCatalogEntriesAsync([eventId], cancellationToken)).SingleOrDefault() is { IsPublic: true, Status: not (EventState.Draft) } entry
+            ? entry
+            : throw new NotFoundException(EventErrors.UnknownEvent, "There is no such event.");
 
     /// <summary>What the person did, with each event as it is now (events since deleted are left out).</summary>
     private async Task<IReadOnlyList<UserInteraction>> HistoryAsync(Guid userId, CancellationToken cancellationToken)

@@ -158,6 +158,8 @@ public class HostFixture : IAsyncLifetime
         start.Environment["EventFly__Admin__Email"] = AdminEmail;
         start.Environment["EventFly__Admin__Password"] = AdminPassword;
         start.Environment["EventFly__RateLimits__AuthPerMinute"] = "1000";
+        // Events made by a test are recommended at once, not after the shared candidate list's minute.
+        start.Environment["EventFly__Recommendations__CatalogMaxAgeSeconds"] = "0";
         // A portal event the circuit refuses then names its exception in the browser's console (browser.log).
         start.Environment["DetailedErrors"] = "true";
 

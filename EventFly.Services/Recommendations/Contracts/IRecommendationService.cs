@@ -16,7 +16,7 @@ public interface IRecommendationService
     /// <summary>Upcoming public events on sale like <paramref name="eventId"/> (404 <c>unknown_event</c> for an unknown or non-public one).</summary>
     Task<IReadOnlyList<Recommendation>> GetSimilarAsync(Guid eventId, int limit, CancellationToken cancellationToken);
 
-    /// <summary>"Not interested": the event is never recommended to the caller again (404 <c>unknown_event</c> when there is no such event).</summary>
+    /// <summary>"Not interested": the event is never recommended to the caller again (404 <c>unknown_event</c> for an unknown or non-public one).</summary>
     Task DismissAsync(Actor actor, Guid eventId, CancellationToken cancellationToken);
 }
 
