@@ -174,6 +174,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CandidateCatalog>();
         services.AddSingleton(new CurrentRanker(new ColdStartRanker()));
         services.AddScoped<IRecommendationService, RecommendationService>();
+        services.AddSingleton<IRankingTrainer, RankingTrainer>();
+        services.AddScoped<RecommendationTraining>();
+        services.AddScoped<IRecommendationTraining>(sp => sp.GetRequiredService<RecommendationTraining>());
+        services.AddSingleton<IRecommendationTrainingJob, RecommendationTrainingJob>();
+        services.AddHostedService<RecommendationModelJob>();
+        services.AddScoped<IDemoDataContributor, RecommendationsDemoData>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section));

@@ -58,7 +58,8 @@ internal sealed class RecommendationService(
         var booked = new UserInteraction(entry.ToCandidate(PriceOf(prices, eventId), 0), InteractionKind.Order, time.GetUtcNow());
         var asPerson = new RankingUser(Guid.Empty, here?.Latitude, here?.Longitude, [entry.Category, .. entry.Tags], [booked]);
         var candidates = Nearest([.. snapshot.Items.Where(i => i.Entry.Id != eventId)], here, Math.Max(limit * CandidatesPerResult, MinCandidates));
-        return Present(ranker.Ranker.Rank(asPerson, [.. candidates.Select(c => c.Candidate)], snapshot.Context, limit), snapshot, here);
+        var context = snapshot.Context with { AboutAnEvent = true };
+        return Present(ranker.Ranker.Rank(asPerson, [.. candidates.Select(c => c.Candidate)], context, limit), snapshot, here);
     }
 
     public async Task DismissAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)

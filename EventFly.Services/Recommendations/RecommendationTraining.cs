@@ -5,6 +5,7 @@ using EventFly.Services.Recommendations.Ranking;
 using EventFly.Services.Recommendations.ReadModels;
 using EventFly.Services.Ticketing.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Recommendations;
 
@@ -32,14 +33,15 @@ internal sealed class RecommendationTraining(
     CurrentRanker current,
     IRankingTrainer trainer,
     DataFolder data,
+    IOptions<RecommendationOptions> options,
     TimeProvider time) : IRecommendationTraining
 {
     public const string Folder = "models";
 
     public async Task<RecommendationModelInfo?> TrainAsync(CancellationToken cancellationToken)
     {
+        if (await db.Interactions.Select(i => i.UserId).Distinct().CountAsync(cancellationToken) < options.Value.MinTrainingUsers) return null;
         var rows = await db.Interactions.AsNoTracking().ToListAsync(cancellationToken);
-        if (rows.Count == 0) return null;
         var snapshot = await catalog.GetAsync(cancellationToken);
         var ids = rows.Select(r => r.EventId).Distinct().ToList();
         var prices = await tickets.GetMinPricesAsync(ids, cancellationToken);

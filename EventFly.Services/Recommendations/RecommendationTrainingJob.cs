@@ -45,7 +45,7 @@ internal sealed partial class RecommendationTrainingJob(IServiceScopeFactory sco
         {
             await using var scope = scopes.CreateAsyncScope();
             model = await scope.ServiceProvider.GetRequiredService<IRecommendationTraining>().TrainAsync(lifetime.ApplicationStopping);
-            error = model is null ? "Nothing to learn from yet: no interactions." : null;
+            error = model is null ? "Not enough history to learn from yet; the cold-start ranker keeps answering." : null;
         }
         catch (Exception ex)
         {
@@ -76,7 +76,7 @@ internal sealed class RecommendationModelJob(IServiceScopeFactory scopes, TimePr
         await training.LoadNewestAsync(cancellationToken);
         var db = services.GetRequiredService<RecommendationsData>();
         var newest = await db.Models.MaxAsync(m => (DateTimeOffset?)m.TrainedAt, cancellationToken);
-        if ((newest is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - newest > TrainEvery) && await db.Interactions.AnyAsync(cancellationToken))
+        if (newest is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - newest > TrainEvery)
             await training.TrainAsync(cancellationToken);
     }
 }

@@ -28,6 +28,11 @@ internal static class RecommendationEndpoints
                 CancellationToken ct) =>
             TypedResults.Ok(ToResponses(await recommendations.GetSimilarAsync(eventId, query.Limit ?? SimilarQuery.DefaultLimit, ct))));
 
+        group.MapPost("/admin/recommendations/train", (HttpContext http, IRecommendationTrainingJob job) =>
+            TypedResults.Accepted("/api/admin/recommendations/train", job.Start(http.User.ToActor()))).RequireAuthorization();
+        group.MapGet("/admin/recommendations/train", (IRecommendationTrainingJob job) => TypedResults.Ok(job.Status)).RequireAuthorization(PlatformAdmins);
+        group.MapGet("/admin/recommendations/models", async (IRecommendationTraining training, CancellationToken ct) =>
+            TypedResults.Ok(await training.ListModelsAsync(ct))).RequireAuthorization(PlatformAdmins);
         return app;
     }
 

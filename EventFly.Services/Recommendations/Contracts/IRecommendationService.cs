@@ -29,7 +29,10 @@ public sealed record Recommendation(EventCatalogEntry Event, Money MinPrice, dou
 /// <summary>The recommendation model: trained in the background (nightly, or when an admin asks), swapped in without a restart.</summary>
 public interface IRecommendationTraining
 {
-    /// <summary>Trains a model on every interaction so far, stores it as the next version and makes it current.</summary>
+    /// <summary>
+    /// Trains a model on every interaction so far, stores it as the next version and makes it current; null (nothing
+    /// trained) while fewer people than <c>EventFly:Recommendations:MinTrainingUsers</c> have any history.
+    /// </summary>
     Task<RecommendationModelInfo?> TrainAsync(CancellationToken cancellationToken);
 
     /// <summary>The model that ranks now (null: the cold-start ranker answers) and the versions before it, newest first.</summary>

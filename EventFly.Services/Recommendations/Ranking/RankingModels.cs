@@ -39,9 +39,10 @@ internal sealed record RankingUser(Guid Id, double? Latitude, double? Longitude,
 
 /// <summary>
 /// What the ranker knows beyond one user: the time, and for each event the events its bookers also booked with how
-/// many bookers in common (for "popular with people who booked …"; empty is fine).
+/// many bookers in common (for "popular with people who booked …"; empty is fine). <paramref name="AboutAnEvent"/>:
+/// the "user" stands in for an event (similar events), and the reasons say so ("12 km away", not "from you").
 /// </summary>
-internal sealed record RankingContext(DateTimeOffset Now, IReadOnlyDictionary<Guid, IReadOnlyDictionary<Guid, int>> CoBookings)
+internal sealed record RankingContext(DateTimeOffset Now, IReadOnlyDictionary<Guid, IReadOnlyDictionary<Guid, int>> CoBookings, bool AboutAnEvent = false)
 {
     public static RankingContext At(DateTimeOffset now) => new(now, new Dictionary<Guid, IReadOnlyDictionary<Guid, int>>());
 }
