@@ -9,6 +9,7 @@ using EventFly.Services.Feedback.Contracts;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Payments.Contracts;
 using EventFly.Services.Persistence;
+using EventFly.Services.Recommendations.Contracts;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Web.Components;
 using Microsoft.AspNetCore.Authorization;
@@ -55,7 +56,7 @@ builder.Services.AddPerCallScoped<IOrganizationService>().AddPerCallScoped<ITeam
     .AddPerCallScoped<IFeedService>().AddPerCallScoped<IQuestionService>().AddPerCallScoped<IPollService>().AddPerCallScoped<IQuizService>()
     .AddPerCallScoped<IEngagementAccess>().AddPerCallScoped<IFeedbackService>()
     .AddPerCallScoped<INotificationInbox>().AddPerCallScoped<INotificationPreferencesService>()
-    .AddPerCallScoped<IAnalyticsService>().AddPerCallScoped<IOperationsStatusReader>();
+    .AddPerCallScoped<IAnalyticsService>().AddPerCallScoped<IOperationsStatusReader>().AddPerCallScoped<IRecommendationTraining>();
 builder.Services.AddScoped<IOperationsStatusReader, OperationsStatusReader>();
 builder.Services.AddEventFlyUi();
 builder.Services.AddScoped<IProfileApi, ServerProfileApi>();

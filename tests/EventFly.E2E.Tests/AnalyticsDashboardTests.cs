@@ -57,6 +57,7 @@ public sealed class AnalyticsDashboardTests(DemoHostFixture host) : BrowserTest(
         // The rebuild button runs the job in the background; the section shows how it went.
         await page.Locator("[data-testid=ops-rebuild-start]:not([disabled])").ClickAsync();
         await Expect(page.Locator("[data-testid=ops-rebuild-state]")).ToContainTextAsync("Last rebuilt");
+        await Expect(page.Locator("[data-testid=ops-model-current]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=admin-operations]").DocsScreenshotAsync("analytics-admin-operations");
         await Expect(page.Locator("[data-testid=top-events]")).ToContainTextAsync(Concert);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EventFly.Domain.Common;
 using EventFly.Services.Analytics.Contracts;
+using EventFly.Services.Recommendations.Contracts;
 using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
@@ -13,6 +14,8 @@ public sealed partial class AdminOperations
 
     private readonly CancellationTokenSource _aborted = new();
     private OperationsStatus? _status;
+    private RecommendationModelInfo? _model;
+    private RecommendationTrainingStatus _training = new(false, null, null, null, null);
     private DateTimeOffset _readAt;
     private string? _error;
     private bool _reading;
@@ -21,6 +24,10 @@ public sealed partial class AdminOperations
     [Inject(Key = PerCallScope.Key)] private IOperationsStatusReader Operations { get; set; } = default!;
 
     [Inject] private IAnalyticsRebuildJob Rebuild { get; set; } = default!;
+
+    [Inject] private IRecommendationTrainingJob Training { get; set; } = default!;
+
+    [Inject(Key = PerCallScope.Key)] private IRecommendationTraining Models { get; set; } = default!;
 
     [Inject] private TimeProvider Time { get; set; } = default!;
 
@@ -40,6 +47,8 @@ public sealed partial class AdminOperations
         try
         {
             _status = await Operations.ReadAsync(_aborted.Token);
+            _model = (await Models.ListModelsAsync(_aborted.Token)).FirstOrDefault(m => m.Current);
+            _training = Training.Status;
             _readAt = Time.GetUtcNow();
             _error = null;
         }
@@ -58,6 +67,16 @@ public sealed partial class AdminOperations
     {
         if (await TryAsync(async () => Rebuild.Start(await ActorAsync()), "Analytics rebuild started.")) await ReadAsync();
     }
+
+    private async Task TrainAsync()
+    {
+        if (await TryAsync(async () => Training.Start(await ActorAsync()), "Training started.")) await ReadAsync();
+    }
+
+    private string ModelState() => _model is { } m
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"Model {m.Version}, trained {When(m.TrainedAt)} UTC on {m.Users:N0} people ({m.Interactions:N0} interactions): NDCG@10 {m.Ndcg10:F2} on held-out people.")
+        : "No model yet: the cold-start blend (interests, distance, popularity) ranks.";
 
     private async Task RefreshLoopAsync()
     {
