@@ -28,6 +28,7 @@ public static class ClientServices
         services.AddScoped<ILiveApi, HttpLiveApi>();
         services.AddScoped<IFeedbackApi, HttpFeedbackApi>();
         services.AddScoped<INotificationsApi, HttpNotificationsApi>();
+        services.AddScoped<IRecommendationsApi, HttpRecommendationsApi>();
         // Scoped is the app session in the browser: one hub connection for the bell, whichever page is open.
         services.AddScoped<INotificationFeed, HubNotificationFeed>();
         return services;
