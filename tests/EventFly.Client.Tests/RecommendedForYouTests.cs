@@ -71,7 +71,8 @@ public sealed class RecommendedForYouTests : MudBlazorTestContext
     public async Task NotInterested_ThenUndo_BringsTheCardBack_AndTellsTheServerNothing()
     {
         _api.ForMe = [FakeRecommendationsApi.Item("Jazz Night", 0.9), FakeRecommendationsApi.Item("Rock Am Ring", 0.5)];
-        var cut = Render<RecommendedForYou>(p => p.Add(x => x.UndoWindow, TimeSpan.FromMilliseconds(300)));
+        var undoWindow = TimeSpan.FromSeconds(2);
+        var cut = Render<RecommendedForYou>(p => p.Add(x => x.UndoWindow, undoWindow));
 
         cut.Find("[data-testid=dismiss-recommendation]").Click();
         Assert.Single(cut.FindAll("[data-testid=recommendation-card]"));
@@ -79,7 +80,7 @@ public sealed class RecommendedForYouTests : MudBlazorTestContext
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=recommendation-card]").Count));
         Assert.Contains("Jazz Night", cut.FindAll("[data-testid=recommendation-card]")[0].TextContent, StringComparison.Ordinal);
-        await Task.Delay(500, Xunit.TestContext.Current.CancellationToken);
+        await Task.Delay(undoWindow + TimeSpan.FromMilliseconds(500), Xunit.TestContext.Current.CancellationToken);
         Assert.Empty(_api.Dismissed);
     }
 
