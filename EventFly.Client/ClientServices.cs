@@ -1,4 +1,5 @@
 using EventFly.Client.Api;
+using EventFly.Client.Recommendations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -14,6 +15,8 @@ public static class ClientServices
         services.TryAddSingleton(TimeProvider.System);
         // Live pages open their hub connection only once interactive; the factory itself is harmless on the server.
         services.AddScoped<ILiveChannelFactory, LiveChannelFactory>();
+        // Asked only on a click, so never while prerendering; the same on both renderers.
+        services.TryAddScoped<IGeolocation, JsGeolocation>();
         return services;
     }
 
@@ -28,6 +31,7 @@ public static class ClientServices
         services.AddScoped<ILiveApi, HttpLiveApi>();
         services.AddScoped<IFeedbackApi, HttpFeedbackApi>();
         services.AddScoped<INotificationsApi, HttpNotificationsApi>();
+        services.AddScoped<IRecommendationsApi, HttpRecommendationsApi>();
         // Scoped is the app session in the browser: one hub connection for the bell, whichever page is open.
         services.AddScoped<INotificationFeed, HubNotificationFeed>();
         return services;

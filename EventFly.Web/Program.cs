@@ -66,6 +66,7 @@ builder.Services.AddScoped<ITicketsApi, ServerTicketsApi>();
 builder.Services.AddScoped<ILiveApi, ServerLiveApi>();
 builder.Services.AddScoped<IFeedbackApi, ServerFeedbackApi>();
 builder.Services.AddScoped<INotificationsApi, ServerNotificationsApi>();
+builder.Services.AddScoped<IRecommendationsApi, ServerRecommendationsApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();

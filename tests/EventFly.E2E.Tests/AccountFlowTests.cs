@@ -17,6 +17,11 @@ public sealed class AccountFlowTests(HostFixture host) : BrowserTest(host)
         await page.ScreenshotAsync("register");
 
         await page.SubmitRegistrationAsync(PageExtensions.NewEmail("ada"), HostFixture.Password);
+        // The welcome step (interests and a place) is skippable; its link leads on to the whole profile without a reload.
+        await page.WaitForInteractiveAsync("welcome-save");
+        await page.ScreenshotAsync("welcome");
+        await page.Locator("[data-testid=welcome-profile-link]").ClickAsync();
+        await page.WaitForURLAsync("**/profile");
         await page.WaitForInteractiveAsync("save-profile");
         await page.Field("displayName").FillAsync("Ada Lovelace");
         await page.Field("city").FillAsync("London");

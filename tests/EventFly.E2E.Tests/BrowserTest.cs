@@ -48,7 +48,7 @@ public abstract class BrowserTest(HostFixture host) : IAsyncDisposable
 
     /// <summary>
     /// A fresh browser profile signed in as a new account, both made through the API: for tests whose subject is not
-    /// registration (the register page and the profile page it leads to would start the WebAssembly app twice, the
+    /// registration (the register page and the welcome page it leads to would start the WebAssembly app twice, the
     /// slowest step of a browser test on a loaded machine). The page has not loaded anything yet.
     /// </summary>
     protected async Task<IPage> NewSignedInPageAsync(string email, ViewportSize? viewport = null)

@@ -56,7 +56,7 @@ internal static class PageExtensions
     }
 
     /// <summary>
-    /// Fills and sends the register page already open and interactive; ends on the profile page it leads to. Only for
+    /// Fills and sends the register page already open and interactive; ends on the welcome step it leads to. Only for
     /// tests about registration: others make their accounts through the API (<c>BrowserTest.NewSignedInPageAsync</c>),
     /// which spares two starts of the WebAssembly app each.
     /// </summary>
@@ -65,7 +65,7 @@ internal static class PageExtensions
         await page.Field("email").FillAsync(email);
         await page.Field("password").FillAsync(password);
         await page.Locator("[data-testid=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/profile");
+        await page.WaitForURLAsync("**/welcome");
     }
 
     public static async Task ScreenshotAsync(this IPage page, string name)
