@@ -15,8 +15,7 @@ internal static class RecommendationEndpoints
         var group = app.MapGroup("/api").WithTags("Recommendations");
         group.MapGet("/me/recommendations", async ([AsParameters] RecommendationQuery query, HttpContext http, IRecommendationService recommendations,
                 CancellationToken ct) =>
-            TypedResults.Ok(ToResponses(await recommendations.GetForUserAsync(http.User.ToActor(),
-                new RecommendationRequest(query.Limit ?? RecommendationQuery.DefaultLimit, query.Latitude, query.Longitude), ct))))
+            TypedResults.Ok(ToResponses(await recommendations.GetForUserAsync(http.User.ToActor(), RequestOf(query), ct))))
             .RequireAuthorization();
         group.MapPost("/me/recommendations/{eventId:guid}/dismiss", async (Guid eventId, HttpContext http, IRecommendationService recommendations,
                 CancellationToken ct) =>
@@ -38,7 +37,10 @@ internal static class RecommendationEndpoints
 
     private static void PlatformAdmins(AuthorizationPolicyBuilder policy) => policy.RequireRole(AuthRoles.PlatformAdmin);
 
-    private static RecommendationResponse[] ToResponses(IReadOnlyList<Recommendation> recommendations) =>
+    public static RecommendationRequest RequestOf(RecommendationQuery query) =>
+        new(query.Limit ?? RecommendationQuery.DefaultLimit, query.Latitude, query.Longitude);
+
+    public static IReadOnlyList<RecommendationResponse> ToResponses(IReadOnlyList<Recommendation> recommendations) =>
         [.. recommendations.Select(r => new RecommendationResponse(r.Event.ToSearchItem(r.MinPrice, r.DistanceKm), r.Score, r.Reasons))];
 
     private static EventSearchItem ToSearchItem(this EventCatalogEntry e, EventFly.Domain.Common.Money minPrice, double? distanceKm) =>

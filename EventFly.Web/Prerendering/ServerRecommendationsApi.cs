@@ -1,23 +1,25 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
+using EventFly.Services.Recommendations.Contracts;
+using EventFly.Web.Endpoints;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EventFly.Web.Prerendering;
 
-/// <summary>
-/// The server's <see cref="IRecommendationsApi"/> for prerendering. The participant app loads recommendations and similar
-/// events only once interactive, so this answers what a prerender would show before that: nothing.
-/// </summary>
-internal sealed class ServerRecommendationsApi : IRecommendationsApi
+/// <summary>The server's <see cref="IRecommendationsApi"/> for prerendering: the same service calls, with the same caller, as the endpoints.</summary>
+internal sealed class ServerRecommendationsApi(IRecommendationService recommendations, AuthenticationStateProvider authentication) : IRecommendationsApi
 {
-    // TODO(recommendations): call IRecommendationService (with the caller as Actor) once it is there.
     public Task<ApiResult<IReadOnlyList<RecommendationResponse>>> GetForMeAsync(RecommendationQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ApiResult<IReadOnlyList<RecommendationResponse>>.Ok([]));
+        ServerCalls.RunSignedInAsync(authentication, async actor => RecommendationEndpoints.ToResponses(
+            await recommendations.GetForUserAsync(actor, RecommendationEndpoints.RequestOf(query), cancellationToken)));
 
-    // TODO(recommendations): call IRecommendationService.
     public Task<ApiResult<bool>> DismissAsync(Guid eventId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ApiResult<bool>.Ok(true));
+        ServerCalls.RunSignedInAsync(authentication, async actor =>
+        {
+            await recommendations.DismissAsync(actor, eventId, cancellationToken);
+            return true;
+        });
 
-    // TODO(recommendations): call IRecommendationService.
     public Task<ApiResult<IReadOnlyList<RecommendationResponse>>> GetSimilarAsync(Guid eventId, int limit, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ApiResult<IReadOnlyList<RecommendationResponse>>.Ok([]));
+        ServerCalls.RunAsync(authentication, async _ => RecommendationEndpoints.ToResponses(await recommendations.GetSimilarAsync(eventId, limit, cancellationToken)));
 }
