@@ -116,6 +116,9 @@ public sealed class WelcomeTests : BunitContext
         _profiles.Profile = new ProfileDto { Interests = ["jazz"] };
         var page = Render<Welcome>();
 
+        // Chosen chips say so to screen readers too.
+        Assert.Equal("true", page.Find("[data-testid=interest-jazz]").GetAttribute("aria-pressed"));
+        Assert.Equal("false", page.Find("[data-testid=interest-rock]").GetAttribute("aria-pressed"));
         page.Find("[data-testid=welcome-save]").Click();
 
         Assert.Equal(["jazz"], Assert.Single(_profiles.Saved).Interests);
