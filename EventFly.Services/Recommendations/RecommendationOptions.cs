@@ -1,7 +1,7 @@
 namespace EventFly.Services.Recommendations;
 
 /// <summary><c>EventFly:Recommendations</c> in configuration.</summary>
-public sealed class RecommendationOptions
+internal sealed class RecommendationOptions
 {
     public const string Section = "EventFly:Recommendations";
 
