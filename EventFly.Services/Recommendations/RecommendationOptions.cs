@@ -13,4 +13,10 @@ internal sealed class RecommendationOptions
     /// coincidences (the demo's 65 people ranked a market 500 km away first for a Berliner), the cold start does better.
     /// </summary>
     public int MinTrainingUsers { get; set; } = 200;
+
+    /// <summary>
+    /// How often a new model is trained by itself, in hours (24; 0: only from the admin area's "train now", as in the
+    /// tests, whose asserted orders would otherwise change whenever a host stays up long enough to train).
+    /// </summary>
+    public int TrainEveryHours { get; set; } = 24;
 }

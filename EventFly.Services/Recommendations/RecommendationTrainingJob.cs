@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Recommendations;
 
@@ -60,23 +61,22 @@ internal sealed partial class RecommendationTrainingJob(IServiceScopeFactory sco
 }
 
 /// <summary>
-/// Every minute: loads a model another process trained (so every web instance ranks with the newest), and once a day
-/// trains a new one when there is anything to learn from.
+/// Every minute: loads a model another process trained (so every web instance ranks with the newest), and every
+/// <see cref="RecommendationOptions.TrainEveryHours"/> trains a new one when there is anything to learn from.
 /// </summary>
-internal sealed class RecommendationModelJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<RecommendationModelJob> logger)
-    : RecurringJob(scopes, time, logger)
+internal sealed class RecommendationModelJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<RecommendationOptions> options,
+    ILogger<RecommendationModelJob> logger) : RecurringJob(scopes, time, logger)
 {
-    private static readonly TimeSpan TrainEvery = TimeSpan.FromDays(1);
-
     protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
 
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var training = services.GetRequiredService<RecommendationTraining>();
         await training.LoadNewestAsync(cancellationToken);
+        if (options.Value.TrainEveryHours <= 0) return;
         var db = services.GetRequiredService<RecommendationsData>();
         var newest = await db.Models.MaxAsync(m => (DateTimeOffset?)m.TrainedAt, cancellationToken);
-        if (newest is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - newest > TrainEvery)
+        if (newest is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - newest > TimeSpan.FromHours(options.Value.TrainEveryHours))
             await training.TrainAsync(cancellationToken);
     }
 }

@@ -35,6 +35,7 @@ public class EventFlyFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventFly:DefaultPackage", DefaultPackage);
         builder.UseSetting("EventFly:Recommendations:CatalogMaxAgeSeconds", "0");
         builder.UseSetting("EventFly:Recommendations:MinTrainingUsers", "1");
+        builder.UseSetting("EventFly:Recommendations:TrainEveryHours", "0");
         // Tests send the outbox themselves (DispatchOutboxAsync). A background round running at the same time would
         // claim a message and leave the test's round empty-handed while its e-mail is still being written.
         builder.ConfigureTestServices(services => services.Remove(services.Single(
