@@ -11,53 +11,30 @@ using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Recommendations;
 
-/// <summary>The admin's "train now": one training at a time in this process, in the background, its last outcome kept.</summary>
-internal sealed partial class RecommendationTrainingJob(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider time,
-    ILogger<RecommendationTrainingJob> logger) : IRecommendationTrainingJob
+/// <summary>The admin's "train now".</summary>
+internal sealed class RecommendationTrainingJob(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider time,
+    ILogger<RecommendationTrainingJob> logger) : OnDemandRun<RecommendationModelInfo>(scopes, lifetime, time, logger), IRecommendationTrainingJob
 {
-    private readonly Lock _gate = new();
-    private RecommendationTrainingStatus _status = new(false, null, null, null, null);
-
     public RecommendationTrainingStatus Status
     {
         get
         {
-            lock (_gate) return _status;
+            var s = State;
+            return new(s.Running, s.StartedAt, s.FinishedAt, s.Last, s.Error);
         }
     }
 
     public RecommendationTrainingStatus Start(Actor actor)
     {
         if (!actor.IsPlatformAdmin) throw new ForbiddenException(CommonErrors.Forbidden, "Only platform admins train recommendation models.");
-        lock (_gate)
-        {
-            if (_status.Running) return _status;
-            _status = _status with { Running = true, StartedAt = time.GetUtcNow(), Error = null };
-        }
-        _ = Task.Run(RunAsync);
+        StartRun();
         return Status;
     }
 
-    private async Task RunAsync()
-    {
-        RecommendationModelInfo? model = null;
-        string? error = null;
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            model = await scope.ServiceProvider.GetRequiredService<IRecommendationTraining>().TrainAsync(lifetime.ApplicationStopping);
-            error = model is null ? "Not enough history to learn from yet; the cold-start ranker keeps answering." : null;
-        }
-        catch (Exception ex)
-        {
-            error = ex.Message;
-            LogFailed(logger, ex);
-        }
-        lock (_gate) _status = _status with { Running = false, FinishedAt = time.GetUtcNow(), Last = model ?? _status.Last, Error = error };
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Training a recommendation model failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override async Task<(RecommendationModelInfo? Result, string? Error)> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<IRecommendationTraining>().TrainAsync(cancellationToken) is { } model
+            ? (model, null)
+            : (null, "Not enough history to learn from yet; the cold-start ranker keeps answering.");
 }
 
 /// <summary>
