@@ -1,4 +1,4 @@
-# One image for every role: EventFly__Role=Web (UI + API, applies migrations) or Worker (background jobs).
+# One image for every role: EventFly__Role=All (default), Web (UI + API + hub, applies migrations) or Worker (background jobs).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig dotnet-tools.json ./

@@ -34,6 +34,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace EventFly.Services;
 
@@ -41,8 +42,18 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>Registers the database and every context's public service.</summary>
     /// <param name="contentRoot">Where a relative <see cref="EventFlyOptions.DataPath"/> is resolved from.</param>
-    public static IServiceCollection AddEventFlyServices(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="backgroundJobs">
+    /// Whether this process runs the background jobs (outbox dispatch, schedulers, hold expiry, timers, model training):
+    /// a worker or an all-in-one host does, a web-only host (of a fleet with workers) does not.
+    /// </param>
+    public static IServiceCollection AddEventFlyServices(this IServiceCollection services, IConfiguration configuration, string contentRoot,
+        bool backgroundJobs = true)
     {
+        void Background<TJob>() where TJob : class, IHostedService
+        {
+            if (backgroundJobs) services.AddHostedService<TJob>();
+        }
+
         services.AddOptions<EventFlyOptions>().Bind(configuration.GetSection(EventFlyOptions.Section));
         var options = configuration.GetSection(EventFlyOptions.Section).Get<EventFlyOptions>() ?? new EventFlyOptions();
         var database = services.AddEventFlyDatabase(configuration, Path.Combine(contentRoot, options.DataPath));
@@ -70,7 +81,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<JobHealth>();
         services.AddSingleton<IJobHealth>(sp => sp.GetRequiredService<JobHealth>());
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
-        services.AddHostedService<OutboxBackgroundService>();
+        Background<OutboxBackgroundService>();
 
         services.AddSingleton<InvitationTokens>();
         services.AddScoped<IOrganizationAccess, OrganizationAccess>();
@@ -106,7 +117,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TicketCodes>();
         services.AddScoped<IDemoDataContributor, TicketingDemoData>();
         services.AddScoped<IDemoDataContributor, SalesHistoryDemoData>();
-        services.AddHostedService<HoldExpiryBackgroundService>();
+        Background<HoldExpiryBackgroundService>();
 
         // Notifications: the host replaces the publisher with its hub's (a group per user).
         services.TryAddSingleton<INotificationPublisher, NullNotificationPublisher>();
@@ -123,7 +134,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, EventRescheduledNotificationHandler>();
         services.AddScoped<IOutboxHandler, PostPinnedNotificationHandler>();
         services.AddScoped<IOutboxHandler, WaitlistOfferedNotificationHandler>();
-        services.AddHostedService<NotificationSchedulerBackgroundService>();
+        Background<NotificationSchedulerBackgroundService>();
         services.AddScoped<IDemoDataContributor, NotificationsDemoData>();
 
         // Engagement: the host replaces the live publisher with its hub's.
@@ -143,7 +154,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<QuizService>();
         services.AddScoped<IQuizService>(sp => sp.GetRequiredService<QuizService>());
         services.AddScoped<EngagementTimers>();
-        services.AddHostedService<EngagementTimersBackgroundService>();
+        Background<EngagementTimersBackgroundService>();
 
         // Feedback: participants' ratings and comments, the organizer's replies.
         services.AddScoped<FeedbackAccess>();
@@ -178,7 +189,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<RecommendationTraining>();
         services.AddScoped<IRecommendationTraining>(sp => sp.GetRequiredService<RecommendationTraining>());
         services.AddSingleton<IRecommendationTrainingJob, RecommendationTrainingJob>();
-        services.AddHostedService<RecommendationModelJob>();
+        services.AddHostedService<RecommendationModelLoader>();
+        Background<RecommendationModelJob>();
         services.AddScoped<IDemoDataContributor, RecommendationsDemoData>();
 
         // Payments: Stripe when a secret key is configured, the sandbox gateway otherwise.

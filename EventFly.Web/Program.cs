@@ -20,13 +20,14 @@ using EventFly.Web.Infrastructure;
 using EventFly.Web.Live;
 
 var builder = WebApplication.CreateBuilder(args);
-var role = builder.Configuration.GetValue("EventFly:Role", HostRole.Web);
+var role = builder.Configuration.GetValue("EventFly:Role", HostRole.All);
+var serves = role != HostRole.Worker;
 
 builder.Services.AddSingleton(TimeProvider.System);
 // Outside Development the sandbox gateway (free "payments") must be switched on deliberately: a production host
 // without a Stripe key refuses paid orders instead of giving tickets away.
 if (!builder.Environment.IsDevelopment()) builder.Configuration["EventFly:Payments:Sandbox"] ??= "false";
-builder.Services.AddEventFlyServices(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddEventFlyServices(builder.Configuration, builder.Environment.ContentRootPath, backgroundJobs: role != HostRole.Web);
 builder.Services.AddEventFlyObservability(role.ToString().ToLowerInvariant());
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -71,8 +72,8 @@ AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();
 
-// The web role owns the schema: it migrates (and seeds) before serving; workers start against a migrated database.
-if (role == HostRole.Web)
+// The serving roles own the schema: they migrate (and seed) before serving; workers start against a migrated database.
+if (serves)
 {
     await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<IDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -104,7 +105,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapEventFlyObservability();
-if (role == HostRole.Web)
+if (serves)
 {
     app.MapStaticAssets();
     app.MapIdentityEndpoints();

@@ -38,22 +38,33 @@ internal sealed class RecommendationTrainingJob(IServiceScopeFactory scopes, IHo
 }
 
 /// <summary>
-/// Every minute: loads a model another process trained (so every web instance ranks with the newest), and every
-/// <see cref="RecommendationOptions.TrainEveryHours"/> trains a new one when there is anything to learn from.
+/// Every minute, in every process that ranks: loads the newest model, which a worker may have trained, so every web
+/// instance ranks with it.
+/// </summary>
+internal sealed class RecommendationModelLoader(IServiceScopeFactory scopes, TimeProvider time, ILogger<RecommendationModelLoader> logger)
+    : RecurringJob(scopes, time, logger)
+{
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RecommendationTraining>().LoadNewestAsync(cancellationToken);
+}
+
+/// <summary>
+/// Where background jobs run: every <see cref="RecommendationOptions.TrainEveryHours"/>, trains a new model when there is
+/// anything to learn from (checked hourly).
 /// </summary>
 internal sealed class RecommendationModelJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<RecommendationOptions> options,
     ILogger<RecommendationModelJob> logger) : RecurringJob(scopes, time, logger)
 {
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var training = services.GetRequiredService<RecommendationTraining>();
-        await training.LoadNewestAsync(cancellationToken);
         if (options.Value.TrainEveryHours <= 0) return;
         var db = services.GetRequiredService<RecommendationsData>();
         var newest = await db.Models.MaxAsync(m => (DateTimeOffset?)m.TrainedAt, cancellationToken);
         if (newest is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - newest > TimeSpan.FromHours(options.Value.TrainEveryHours))
-            await training.TrainAsync(cancellationToken);
+            await services.GetRequiredService<RecommendationTraining>().TrainAsync(cancellationToken);
     }
 }

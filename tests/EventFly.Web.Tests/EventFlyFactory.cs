@@ -38,8 +38,12 @@ public class EventFlyFactory : WebApplicationFactory<Program>
         builder.UseSetting("EventFly:Recommendations:TrainEveryHours", "0");
         // Tests send the outbox themselves (DispatchOutboxAsync). A background round running at the same time would
         // claim a message and leave the test's round empty-handed while its e-mail is still being written.
-        builder.ConfigureTestServices(services => services.Remove(services.Single(
-            d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "OutboxBackgroundService")));
+        // (A web-only host has no such loop.)
+        builder.ConfigureTestServices(services =>
+        {
+            foreach (var loop in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "OutboxBackgroundService").ToList())
+                services.Remove(loop);
+        });
     }
 
     public string DatabaseFolder => _folder;
