@@ -19,7 +19,7 @@ using EventFly.Web.Prerendering;
 using EventFly.Web.Infrastructure;
 using EventFly.Web.Live;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFiles.ContentRoot(args) });
 var role = builder.Configuration.GetValue("EventFly:Role", HostRole.All);
 var serves = role != HostRole.Worker;
 

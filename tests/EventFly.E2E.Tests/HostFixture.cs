@@ -32,6 +32,7 @@ public class HostFixture : IAsyncLifetime
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "eventfly-e2e", Guid.NewGuid().ToString("N"));
     private readonly bool _demoData;
+    private readonly bool _published;
     private readonly string _logName;
     private Process? _host;
     private IPlaywright? _playwright;
@@ -45,10 +46,15 @@ public class HostFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>A host of its own (logs with <paramref name="logPrefix"/>), with the demo data when <paramref name="demoData"/> says so.</summary>
-    protected HostFixture(bool demoData, string logPrefix)
+    /// <summary>
+    /// A host of its own (logs with <paramref name="logPrefix"/>), with the demo data when <paramref name="demoData"/> says
+    /// so; <paramref name="published"/>: the published build in Production, started from a directory of its own (as a
+    /// service manager starts it), instead of the build output in Development from the project's directory.
+    /// </summary>
+    protected HostFixture(bool demoData, string logPrefix, bool published = false)
     {
         _demoData = demoData;
+        _published = published;
         _logName = logPrefix + "host.log";
         _browserLog = new(Path.Combine(AppContext.BaseDirectory, logPrefix + "browser.log")) { AutoFlush = true };
     }
@@ -140,16 +146,18 @@ public class HostFixture : IAsyncLifetime
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "EventFly.Web.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}).", dll);
+        if (_published) dll = Publish(webProject, configuration);
 
         var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = webProject,
+            WorkingDirectory = _published ? _dataFolder : webProject,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         // Development serves the static web assets straight from the build output (no publish needed).
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = _published ? "Production" : "Development";
+        start.Environment["EventFly__Payments__Sandbox"] = "true";
         start.Environment["ASPNETCORE_URLS"] = BaseUrl;
         start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(_dataFolder, "e2e.db")}";
         start.Environment["EventFly__DataPath"] = _dataFolder;
@@ -169,6 +177,21 @@ public class HostFixture : IAsyncLifetime
         _host.ErrorDataReceived += (_, e) => Log(e.Data);
         _host.BeginOutputReadLine();
         _host.BeginErrorReadLine();
+    }
+
+    /// <summary>Publishes the build (no rebuild: a few seconds) into the data folder's app/ and returns its dll.</summary>
+    private string Publish(string webProject, string configuration)
+    {
+        var output = Path.Combine(_dataFolder, "app");
+        using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", webProject, "-c", configuration, "--no-build", "-o", output, "-nologo"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("dotnet publish did not start.");
+        var said = publish.StandardOutput.ReadToEnd();
+        publish.WaitForExit();
+        if (publish.ExitCode != 0) throw new InvalidOperationException($"dotnet publish failed ({publish.ExitCode}): {said}");
+        return Path.Combine(output, "EventFly.Web.dll");
     }
 
     private void Log(string? line)
