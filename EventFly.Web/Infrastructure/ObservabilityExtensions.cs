@@ -28,16 +28,24 @@ internal static class ObservabilityExtensions
         return services;
     }
 
-    /// <summary><c>/health/live</c> (the process answers), <c>/health/ready</c> (the database answers too), <c>/metrics</c>.</summary>
-    public static IEndpointRouteBuilder MapEventFlyObservability(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// <c>/health/live</c> (the process answers), <c>/health/ready</c> (the database answers too), and <c>/metrics</c>
+    /// for Prometheus, which is operations' business only: served on the management port
+    /// (<c>EventFly:Management:Port</c>, one of the ports the host listens on) when one is set, else to loopback callers
+    /// only; anyone else gets 404.
+    /// </summary>
+    public static WebApplication MapEventFlyObservability(this WebApplication app)
     {
+        var managementPort = app.Configuration.GetValue<int?>("EventFly:Management:Port");
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(http => http.Request.Path == "/metrics" && (managementPort is { } port
+            ? http.Connection.LocalPort == port
+            : http.Connection.RemoteIpAddress is { } caller && System.Net.IPAddress.IsLoopback(caller)));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK, [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
         });
-        app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
 }

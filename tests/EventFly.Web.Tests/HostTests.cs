@@ -1,4 +1,9 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Web.Tests;
 
@@ -16,17 +21,27 @@ public sealed class HostTests(EventFlyFactory factory) : IClassFixture<EventFlyF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Metrics_ArePrometheusTextWithHttpServerMetrics()
+    [Theory]
+    [InlineData(null, "127.0.0.1", 80, HttpStatusCode.OK)]
+    [InlineData(null, "10.1.2.3", 80, HttpStatusCode.NotFound)]
+    [InlineData(9464, "10.1.2.3", 9464, HttpStatusCode.OK)]
+    [InlineData(9464, "127.0.0.1", 80, HttpStatusCode.NotFound)]
+    public async Task Metrics_ArePrometheusText_OnlyOnTheManagementPort_OrElseToLoopback(int? managementPort, string caller, int localPort,
+        HttpStatusCode expected)
     {
-        using var client = factory.CreateClient();
+        await using var host = factory.WithWebHostBuilder(b =>
+        {
+            if (managementPort is { } port) b.UseSetting("EventFly:Management:Port", port.ToString(CultureInfo.InvariantCulture));
+            b.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new ConnectionFrom(IPAddress.Parse(caller), localPort)));
+        });
+        using var client = host.CreateClient();
         await client.GetAsync("/health/live");
 
         var response = await client.GetAsync("/metrics");
-        var body = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("http_server_request_duration", body, StringComparison.Ordinal);
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK)
+            Assert.Contains("http_server_request_duration", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,5 +75,20 @@ public sealed class HostTests(EventFlyFactory factory) : IClassFixture<EventFlyF
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Makes every request come from <paramref name="caller"/> to <paramref name="localPort"/>, as Kestrel would say.</summary>
+    private sealed class ConnectionFrom(IPAddress caller, int localPort) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextMiddleware) =>
+            {
+                http.Connection.RemoteIpAddress = caller;
+                http.Connection.LocalPort = localPort;
+                return nextMiddleware(http);
+            });
+            next(app);
+        };
     }
 }
