@@ -79,6 +79,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IOutboxMonitor, OutboxMonitor>();
         services.AddSingleton<JobHealth>();
+        services.AddScoped<JobLeases>();
         services.AddSingleton<IJobHealth>(sp => sp.GetRequiredService<JobHealth>());
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         Background<OutboxBackgroundService>();

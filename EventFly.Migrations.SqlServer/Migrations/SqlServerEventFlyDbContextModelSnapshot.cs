@@ -1431,6 +1431,25 @@ namespace EventFly.Migrations.SqlServer
                     b.ToTable("FeedbackSettings", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Hosting.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Identity.Contracts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

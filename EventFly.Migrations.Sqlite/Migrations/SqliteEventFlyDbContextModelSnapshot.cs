@@ -1426,6 +1426,25 @@ namespace EventFly.Migrations.Sqlite
                     b.ToTable("FeedbackSettings", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Hosting.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Identity.Contracts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using EventFly.Services.Hosting;
 using EventFly.Services.Outbox;
 
 namespace EventFly.Services.Persistence;
@@ -29,3 +30,9 @@ internal abstract class ContextData(EventFlyDbContext db)
 
 /// <summary>The outbox alone, for its dispatcher.</summary>
 internal sealed class OutboxData(EventFlyDbContext db) : ContextData(db);
+
+/// <summary>The job leases alone, for <see cref="JobLeases"/>.</summary>
+internal sealed class JobLeaseData(EventFlyDbContext db) : ContextData(db)
+{
+    public DbSet<JobLease> Leases => Set<JobLease>();
+}

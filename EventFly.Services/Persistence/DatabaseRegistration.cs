@@ -2,6 +2,7 @@ using EventFly.Services.Analytics.Persistence;
 using EventFly.Services.Engagement.Persistence;
 using EventFly.Services.Events.Persistence;
 using EventFly.Services.Feedback.Persistence;
+using EventFly.Services.Hosting;
 using EventFly.Services.Identity.Persistence;
 using EventFly.Services.Notifications.Persistence;
 using EventFly.Services.Organizations.Persistence;
@@ -48,6 +49,7 @@ public static class DatabaseRegistration
         services.AddDataProtection().SetApplicationName("EventFly").PersistKeysToDbContext<EventFlyDbContext>();
 
         services.AddScoped<OutboxData>();
+        services.AddScoped<JobLeaseData>();
         services.AddScoped<IdentityData>();
         services.AddScoped<OrganizationsData>();
         services.AddScoped<EventsData>();

@@ -1,4 +1,5 @@
 using EventFly.Services.Events.Contracts;
+using EventFly.Services.Hosting;
 using EventFly.Services.Recommendations.Contracts;
 using EventFly.Services.Recommendations.Persistence;
 using EventFly.Services.Recommendations.Ranking;
@@ -34,11 +35,32 @@ internal sealed class RecommendationTraining(
     IRankingTrainer trainer,
     DataFolder data,
     IOptions<RecommendationOptions> options,
+    JobLeases leases,
     TimeProvider time) : IRecommendationTraining
 {
     public const string Folder = "models";
 
+    /// <summary>The lease that keeps two processes (workers, or a web host's "train now") from training at once.</summary>
+    public const string Lease = "recommendations.training";
+
+    /// <summary>Longer than any training (2 minutes on a million interactions); a crashed trainer's lease ends with it.</summary>
+    public static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(30);
+
     public async Task<RecommendationModelInfo?> TrainAsync(CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync(Lease, LeaseTime, cancellationToken))
+            throw new InvalidOperationException("Another process is training a model right now; its model is loaded when it is done.");
+        try
+        {
+            return await TrainHoldingLeaseAsync(cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(Lease, CancellationToken.None);
+        }
+    }
+
+    private async Task<RecommendationModelInfo?> TrainHoldingLeaseAsync(CancellationToken cancellationToken)
     {
         if (await db.Interactions.Select(i => i.UserId).Distinct().CountAsync(cancellationToken) < options.Value.MinTrainingUsers) return null;
         var rows = await db.Interactions.AsNoTracking().ToListAsync(cancellationToken);
@@ -56,7 +78,6 @@ internal sealed class RecommendationTraining(
         var model = trainer.Train(users, [.. known.Values], snapshot.Context);
 
         var version = (await db.Models.MaxAsync(m => (int?)m.Version, cancellationToken) ?? 0) + 1;
-        // Two containers training at once race for the version (one save fails and retries later), never for the file.
         var fileName = $"recommendations-v{version}-{Guid.NewGuid():N}.zip";
         Directory.CreateDirectory(data.Resolve(Folder));
         await using (var file = File.Create(data.Resolve(Path.Combine(Folder, fileName))))

@@ -62,9 +62,18 @@ internal sealed class RecommendationModelJob(IServiceScopeFactory scopes, TimePr
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         if (options.Value.TrainEveryHours <= 0) return;
-        var db = services.GetRequiredService<RecommendationsData>();
-        var newest = await db.Models.MaxAsync(m => (DateTimeOffset?)m.TrainedAt, cancellationToken);
-        if (newest is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - newest > TimeSpan.FromHours(options.Value.TrainEveryHours))
-            await services.GetRequiredService<RecommendationTraining>().TrainAsync(cancellationToken);
+        // One worker of several trains; the others find the lease taken (and, within the hour, the new model).
+        var leases = services.GetRequiredService<JobLeases>();
+        if (!await leases.TryAcquireAsync(RecommendationTraining.Lease, RecommendationTraining.LeaseTime, cancellationToken)) return;
+        try
+        {
+            var newest = await services.GetRequiredService<RecommendationsData>().Models.MaxAsync(m => (DateTimeOffset?)m.TrainedAt, cancellationToken);
+            if (newest is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - newest > TimeSpan.FromHours(options.Value.TrainEveryHours))
+                await services.GetRequiredService<RecommendationTraining>().TrainAsync(cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(RecommendationTraining.Lease, CancellationToken.None);
+        }
     }
 }
