@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.TestHost;
 
 namespace EventFly.Web.Tests;
 
@@ -197,12 +198,17 @@ public sealed class PushLog
 }
 
 /// <summary>The test host with the Redis backplane (<paramref name="redis"/>) and/or on the database of another host.</summary>
-public sealed class LiveHostFactory(string? redis = null, EventFlyFactory? sameDatabaseAs = null) : EventFlyFactory
+/// <summary>An instance of a scaled-out web role: Redis when given, the database of another when given, and optionally its limit of sign-in attempts and its clock.</summary>
+public sealed class LiveHostFactory(string? redis = null, EventFlyFactory? sameDatabaseAs = null, int? authPerMinute = null, TimeProvider? time = null)
+    : EventFlyFactory
 {
+    protected override int AuthPerMinute => authPerMinute ?? base.AuthPerMinute;
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         if (redis is not null) builder.UseSetting("ConnectionStrings:Redis", redis);
+        if (time is not null) builder.ConfigureTestServices(services => services.AddSingleton(time));
         if (sameDatabaseAs is not null)
         {
             // The second instance of a scaled-out web role: same database and keys. It starts after the first has

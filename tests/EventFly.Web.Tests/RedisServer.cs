@@ -21,39 +21,58 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var executable = FindExecutable()
-            ?? throw new InvalidOperationException(
-                "redis-server is not installed: ./test.sh installs it (apt-get install redis-server) before the tests; " +
-                "to run these tests on their own, install it first (as root: apt-get install -y redis-server).");
         Directory.CreateDirectory(_folder);
-
         // A free port can be taken by someone else between asking and binding: try a few.
         var errors = new StringBuilder();
         for (var attempt = 0; attempt < 5; attempt++)
         {
             Port = FreePort();
-            var start = new ProcessStartInfo(executable,
-                ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder])
-            {
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            var process = Process.Start(start)!;
-            var output = new StringBuilder();
-            process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            if (await AnswersPingAsync(process))
-            {
-                _process = process;
-                return;
-            }
-            await StopAsync(process);
-            lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
+            if (await TryStartAsync(errors)) return;
         }
         throw new InvalidOperationException($"redis-server did not start:{Environment.NewLine}{errors}");
+    }
+
+    /// <summary>An outage: the server stops (its data with it) until <see cref="RestartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is not null) await StopAsync(_process);
+        _process = null;
+    }
+
+    /// <summary>Back on the same port, empty.</summary>
+    public async Task RestartAsync()
+    {
+        var errors = new StringBuilder();
+        if (!await TryStartAsync(errors)) throw new InvalidOperationException($"redis-server did not restart:{Environment.NewLine}{errors}");
+    }
+
+    private async Task<bool> TryStartAsync(StringBuilder errors)
+    {
+        var executable = FindExecutable()
+            ?? throw new InvalidOperationException(
+                "redis-server is not installed: ./test.sh installs it (apt-get install redis-server) before the tests; " +
+                "to run these tests on their own, install it first (as root: apt-get install -y redis-server).");
+        var start = new ProcessStartInfo(executable,
+            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (await AnswersPingAsync(process))
+        {
+            _process = process;
+            return true;
+        }
+        await StopAsync(process);
+        lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
+        return false;
     }
 
     public async ValueTask DisposeAsync()
