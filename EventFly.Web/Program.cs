@@ -28,7 +28,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 // without a Stripe key refuses paid orders instead of giving tickets away.
 if (!builder.Environment.IsDevelopment()) builder.Configuration["EventFly:Payments:Sandbox"] ??= "false";
 builder.Services.AddEventFlyServices(builder.Configuration, builder.Environment.ContentRootPath, backgroundJobs: role != HostRole.Web);
-builder.Services.AddEventFlyObservability(role.ToString().ToLowerInvariant());
+builder.Services.AddEventFlyObservability(builder.Configuration, role.ToString().ToLowerInvariant());
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddValidation();

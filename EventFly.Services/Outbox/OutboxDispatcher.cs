@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EventFly.Services.Hosting;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -41,17 +42,23 @@ internal sealed partial class OutboxDispatcher(
         var dispatched = new List<Guid>(claimed.Count);
         foreach (var message in claimed)
         {
+            using var sending = OutboxTracing.Dispatching(message);
             try
             {
                 // An integration event may have several consumers (each tolerates a repeat) or none yet (then it is only recorded).
                 var matching = handlers.Where(h => h.Type == message.Type).ToList();
                 if (matching.Count == 0 && !IntegrationEvents.Known.Contains(message.Type))
                     throw new InvalidOperationException($"No handler for outbox messages of type '{message.Type}'.");
-                foreach (var handler in matching) await handler.HandleAsync(message.Payload, cancellationToken);
+                foreach (var handler in matching)
+                {
+                    using var consuming = OutboxTracing.Consuming(message.Type, handler);
+                    await handler.HandleAsync(message.Payload, cancellationToken);
+                }
                 dispatched.Add(message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                sending?.SetStatus(ActivityStatusCode.Error, ex.Message);
                 var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Pow(2, message.Attempts + 1));
                 var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
                 await using var transaction = await writes.BeginAsync(cancellationToken);

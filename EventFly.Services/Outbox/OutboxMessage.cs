@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace EventFly.Services.Outbox;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal sealed class OutboxMessage
         Payload = payload;
         CreatedAt = now.UtcDateTime;
         DueAt = now.UtcDateTime;
+        TraceParent = Activity.Current?.Id;
     }
 
     public Guid Id { get; private set; }
@@ -39,4 +42,10 @@ internal sealed class OutboxMessage
     public int Attempts { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of what caused the message (the request that placed an order), so its dispatch and
+    /// every consumer's work join that trace.
+    /// </summary>
+    public string? TraceParent { get; private set; }
 }

@@ -10,6 +10,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("OutboxMessages");
         builder.Property(m => m.Type).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.TraceParent).HasMaxLength(64);
         builder.HasIndex(m => new { m.DispatchedAt, m.DueAt });
     }
 }

@@ -1,27 +1,38 @@
 using EventFly.Services.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace EventFly.Web.Infrastructure;
 
 internal static class ObservabilityExtensions
 {
-    /// <summary>Every EventFly meter is named "EventFly.&lt;Context&gt;"; all are exported.</summary>
+    /// <summary>Every EventFly meter and activity source is named "EventFly.&lt;Context&gt;"; all are exported.</summary>
     public const string MeterPrefix = "EventFly.";
 
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddEventFlyObservability(this IServiceCollection services, string role)
+    /// <summary>
+    /// Metrics for Prometheus, and traces: every request, and each outbox message's dispatch and consumers in the trace
+    /// of the request that stored it (EventFly's own sources are "EventFly.*"); exported over OTLP when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, as OpenTelemetry's other settings (<c>OTEL_*</c>) say.
+    /// </summary>
+    public static IServiceCollection AddEventFlyObservability(this IServiceCollection services, IConfiguration configuration, string role)
     {
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("eventfly", serviceInstanceId: $"{role}-{Environment.MachineName}"))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(MeterPrefix + "*")
-                .AddPrometheusExporter());
+                .AddPrometheusExporter())
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics"))
+                .AddSource(MeterPrefix + "*"));
+        if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
 
         services.AddHealthChecks()
             .AddEventFlyDatabaseCheck("database", [ReadyTag]);
