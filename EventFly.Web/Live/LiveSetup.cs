@@ -6,6 +6,8 @@ using EventFly.Services.Notifications.Contracts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using StackExchange.Redis;
 
 namespace EventFly.Web.Live;
@@ -22,7 +24,21 @@ internal static class LiveSetup
         var signalR = services.AddSignalR()
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
-            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("eventfly"));
+        {
+            signalR.AddStackExchangeRedis(redis, options =>
+            {
+                options.Configuration.ChannelPrefix = RedisChannel.Literal("eventfly");
+                // Down at start or later: connect and reconnect in the background, and fail a publish at once (the
+                // manager below then fans out in this instance) instead of queueing it for seconds.
+                options.Configuration.AbortOnConnectFail = false;
+                options.Configuration.BacklogPolicy = BacklogPolicy.FailFast;
+            });
+            services.AddSingleton<BackplaneConnection>();
+            services.AddOptions<RedisOptions>().Configure<BackplaneConnection>((options, backplane) => options.ConnectionFactory = backplane.Factory(options.Configuration));
+            services.AddSingleton(typeof(RedisHubLifetimeManager<>));
+            services.AddSingleton(typeof(DefaultHubLifetimeManager<>));
+            services.Replace(ServiceDescriptor.Singleton(typeof(HubLifetimeManager<>), typeof(ResilientHubLifetimeManager<>)));
+        }
 
         services.AddSingleton(sp => new UpdateCoalescer(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UpdateCoalescer>>()));
         services.Replace(ServiceDescriptor.Singleton<ILiveEngagementPublisher, SignalRLivePublisher>());

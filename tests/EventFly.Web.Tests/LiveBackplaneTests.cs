@@ -64,4 +64,47 @@ public sealed class LiveBackplaneTests(RedisServer redis) : IClassFixture<RedisS
         Assert.DoesNotContain(pushesOnB.All, p => PushLog.TotalOf(p.Results) == 1);
         Assert.DoesNotContain(pushesOnA.All, p => PushLog.TotalOf(p.Results) == 2);
     }
+
+    /// <summary>
+    /// A Redis outage degrades to each instance reaching its own participants (not to failed ballots), and once Redis is
+    /// back ballots on one instance reach the other again, including a participant who joined during the outage.
+    /// </summary>
+    [Fact]
+    public async Task WhileRedisIsDown_EachHostReachesItsOwn_AndAfterItIsBack_BothShareAgain()
+    {
+        await using var hostA = new LiveHostFactory(redis.ConnectionString);
+        var live = await LiveScenario.CreateAsync(hostA);
+        var voters = new List<HttpClient>();
+        for (var i = 0; i < 12; i++) voters.Add(await live.AddHolderAsync());
+        var watcher = LiveClients.TokenOf(await live.AddHolderAsync());
+        var latecomer = LiveClients.TokenOf(await live.AddHolderAsync());
+        await using var hostB = new LiveHostFactory(redis.ConnectionString, sameDatabaseAs: hostA);
+        var (onA, pushesOnA) = await LiveClients.JoinAsync(hostA, watcher, live.EventId);
+        await using var _ = onA;
+
+        await redis.StopAsync();
+        await HttpStatusAssert.OkAsync(await live.VoteAsync(voters[0], option: 0));
+        await pushesOnA.WaitForTotalAsync(1);
+        var (lateOnB, pushesOnB) = await LiveClients.JoinAsync(hostB, latecomer, live.EventId);
+        await using var __ = lateOnB;
+        await redis.RestartAsync();
+
+        // The instances reconnect in the background: each ballot is a new state to wait for, until one reaches B.
+        var reached = false;
+        for (var ballots = 2; ballots <= voters.Count && !reached; ballots++)
+        {
+            await HttpStatusAssert.OkAsync(await live.VoteAsync(voters[ballots - 1], option: 1));
+            await pushesOnA.WaitForTotalAsync(ballots);
+            try
+            {
+                await pushesOnB.WaitForTotalAsync(ballots, TimeSpan.FromSeconds(5));
+                reached = true;
+            }
+            catch (TimeoutException)
+            {
+                // Not reconnected yet: the next ballot.
+            }
+        }
+        Assert.True(reached, "no ballot on A reached the participant on B after Redis came back");
+    }
 }
