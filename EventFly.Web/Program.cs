@@ -88,6 +88,7 @@ if (args is ["analytics", "rebuild", ..])
     return;
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 // A page that is not there shows the app's not-found page; an empty API error answer becomes ProblemDetails
 // (inner, so it writes first and the page re-execution leaves the API answer alone).

@@ -44,6 +44,29 @@ public sealed class HostTests(EventFlyFactory factory) : IClassFixture<EventFlyF
             Assert.Contains("http_server_request_duration", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/events")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders_AndThePagesOnlyInlineScriptHasTheNonce(string path)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        var scripts = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        Assert.Contains("'wasm-unsafe-eval'", scripts, StringComparison.Ordinal);
+        Assert.DoesNotContain("'unsafe-inline'", scripts, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        if (path != "/") return;
+        var nonce = scripts.Split(' ').Single(s => s.StartsWith("'nonce-", StringComparison.Ordinal))["'nonce-".Length..^1];
+        var inline = System.Text.RegularExpressions.Regex.Matches(body, "<script(?![^>]*\\bsrc=)[^>]*>").Select(m => m.Value).ToList();
+        Assert.Equal([$"nonce=\"{nonce}\""], inline.Select(tag => System.Text.RegularExpressions.Regex.Match(tag, "nonce=\"[^\"]*\"").Value));
+    }
+
     [Fact]
     public async Task UnknownApiRoute_Is404ProblemDetails()
     {
