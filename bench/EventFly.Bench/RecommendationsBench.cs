@@ -22,7 +22,7 @@ internal static class RecommendationsBench
     {
         var userCount = args.IntAt(0, 50_000);
         var eventCount = args.IntAt(1, 40_000);
-        var interactionCount = args.IntAt(2, 1_000_000);
+        var interactionCount = args.IntAt(2, 1_250_000);
         var measuredUsers = args.IntAt(3, 2_000);
         var latencyRuns = args.IntAt(4, 200);
 
@@ -54,8 +54,9 @@ internal static class RecommendationsBench
         foreach (var ranker in rankers)
         {
             watch.Restart();
-            var quality = Evaluate(ranker, measured.Select(i => (histories[i], truths[i])), upcoming, context);
-            var withHistory = Evaluate(ranker, measured.Where(i => histories[i].History.Count > 0).Select(i => (histories[i], truths[i])), upcoming, context);
+            var perPerson = measured.Select(i => (Person: i, Metrics: Measure(ranker, histories[i], truths[i], upcoming, context))).ToList();
+            var quality = Mean(perPerson.Select(p => p.Metrics), upcoming.Count);
+            var withHistory = Mean(perPerson.Where(p => histories[p.Person].History.Count > 0).Select(p => p.Metrics), upcoming.Count);
             Console.WriteLine($"{ranker.Name}: NDCG@10 {quality.Ndcg:F4} P@10 {quality.Precision:F4} R@10 {quality.Recall:F4} coverage {quality.Coverage:F4} ({watch.Elapsed.TotalSeconds:F0} s)");
             results[Key(ranker)] = new { ndcg10 = quality.Ndcg, precision10 = quality.Precision, recall10 = quality.Recall, coverage10 = quality.Coverage,
                 withHistory = new { people = withHistory.People, ndcg10 = withHistory.Ndcg, precision10 = withHistory.Precision, recall10 = withHistory.Recall } };
@@ -107,36 +108,27 @@ internal static class RecommendationsBench
 
     private static double Ndcg(Dictionary<string, object> results, string key) => (double)results[key].GetType().GetProperty("ndcg10")!.GetValue(results[key])!;
 
-    /// <summary>Mean precision, recall and NDCG at 10 (a booked event is label 3; the ideal list holds every held-out booking) and coverage.</summary>
-    internal static (int People, double Ndcg, double Precision, double Recall, double Coverage) Evaluate(IEventRanker ranker,
-        IEnumerable<(RankingUser User, HashSet<Guid> Booked)> people, IReadOnlyList<CandidateEvent> catalog, RankingContext context)
+    /// <summary>One person's precision, recall and NDCG at 10 and what they were shown; null when none of their bookings is a candidate.</summary>
+    private static (double Ndcg, double Precision, double Recall, IReadOnlyList<Guid> Shown)? Measure(IEventRanker ranker, RankingUser user,
+        HashSet<Guid> booked, IReadOnlyList<CandidateEvent> catalog, RankingContext context)
     {
-        var shown = new HashSet<Guid>();
-        double ndcg = 0, precision = 0, recall = 0;
-        var count = 0;
-        foreach (var (user, booked) in people)
-        {
-            var excluded = user.History.Where(h => h.Kind is InteractionKind.Order or InteractionKind.Dismissal).Select(h => h.Event.Id).ToHashSet();
-            var candidates = catalog.Where(c => !excluded.Contains(c.Id)).ToList();
-            var relevant = candidates.Count(c => booked.Contains(c.Id));
-            if (relevant == 0) continue;
-            var top = ranker.Rank(user, candidates, context, K);
-            shown.UnionWith(top.Select(r => r.Event.Id));
-            var m = RankingMetrics.At(K, Labels(top.Select(r => r.Event.Id), booked, relevant), relevant);
-            (ndcg, precision, recall) = (ndcg + m.Ndcg, precision + m.Precision, recall + m.Recall);
-            count++;
-        }
-        return count == 0 ? (0, 0, 0, 0, 0)
-            : (count, Math.Round(ndcg / count, 4), Math.Round(precision / count, 4), Math.Round(recall / count, 4), Math.Round((double)shown.Count / catalog.Count, 4));
+        var excluded = user.History.Where(h => h.Kind is InteractionKind.Order or InteractionKind.Dismissal).Select(h => h.Event.Id).ToHashSet();
+        var candidates = catalog.Where(c => !excluded.Contains(c.Id)).ToList();
+        var relevant = candidates.Where(c => booked.Contains(c.Id)).Select(c => c.Id).ToHashSet();
+        if (relevant.Count == 0) return null;
+        var top = ranker.Rank(user, candidates, context, K).Select(r => r.Event.Id).ToList();
+        var m = RankingMetrics.OfTop(K, top, relevant);
+        return (m.Ndcg, m.Precision, m.Recall, top);
     }
 
-    /// <summary>The top's labels (booked 3, else 0), then the bookings it missed, so the ideal DCG counts every one of them.</summary>
-    internal static List<float> Labels(IEnumerable<Guid> top, IReadOnlySet<Guid> booked, int relevant)
+    /// <summary>The means over the people measured, and coverage of the <paramref name="catalogSize"/> candidates.</summary>
+    private static (int People, double Ndcg, double Precision, double Recall, double Coverage) Mean(
+        IEnumerable<(double Ndcg, double Precision, double Recall, IReadOnlyList<Guid> Shown)?> people, int catalogSize)
     {
-        var labels = top.Select(id => booked.Contains(id) ? 3f : 0f).ToList();
-        var hits = labels.Count(l => l > 0);
-        labels.AddRange(Enumerable.Repeat(3f, relevant - hits));
-        return labels;
+        var measured = people.OfType<(double Ndcg, double Precision, double Recall, IReadOnlyList<Guid> Shown)>().ToList();
+        if (measured.Count == 0) return (0, 0, 0, 0, 0);
+        return (measured.Count, Math.Round(measured.Average(p => p.Ndcg), 4), Math.Round(measured.Average(p => p.Precision), 4),
+            Math.Round(measured.Average(p => p.Recall), 4), Math.Round(RankingMetrics.Coverage(measured.Select(p => p.Shown), catalogSize), 4));
     }
 
     /// <summary>Events booked by the same people before the cut (a person's last 50 bookings of the year, as the service counts them).</summary>
