@@ -20,15 +20,20 @@ internal sealed class ColdStartRanker : IEventRanker
         if (candidates.Count == 0 || limit <= 0) return [];
         var features = new FeatureExtractor(user, context);
         var maxPopularity = Math.Log(1 + candidates.Max(c => c.RecentOrders));
-        return [.. candidates.Select(c => (Event: c, Features: features.Compute(c)))
-            .Select(x => new RankedEvent(x.Event, Score(x.Event, x.Features, maxPopularity), x.Features.Reasons()))
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Event.StartsAt).Take(limit)];
+        var scores = new double[candidates.Count];
+        var vector = new float[RankingFeatures.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var km = features.Fill(candidates[i], vector);
+            scores[i] = Score(candidates[i], vector, km, maxPopularity);
+        }
+        return [.. TopScores.Of(candidates, scores, limit).Select(i => new RankedEvent(candidates[i], scores[i], features.Compute(candidates[i]).Reasons()))];
     }
 
-    private static double Score(CandidateEvent e, RankingFeatures f, double maxPopularity)
+    private static double Score(CandidateEvent e, float[] v, double? km, double maxPopularity)
     {
-        var interest = Math.Max(f.InterestMatch, f.TextMatch);
-        var closeness = e.IsOnline ? Math.Pow(0.5, OnlineAsKm / HalfDistanceKm) : f.DistanceKm is { } km ? Math.Pow(0.5, km / HalfDistanceKm) : 0;
+        var interest = Math.Max(v[0], v[14]);
+        var closeness = e.IsOnline ? Math.Pow(0.5, OnlineAsKm / HalfDistanceKm) : km is { } d ? Math.Pow(0.5, d / HalfDistanceKm) : 0;
         var popularity = maxPopularity == 0 ? 0 : Math.Log(1 + e.RecentOrders) / maxPopularity;
         return InterestWeight * interest + DistanceWeight * closeness + PopularityWeight * popularity;
     }

@@ -1,5 +1,7 @@
+using EventFly.Bench;
 using EventFly.Services.Recommendations;
 using EventFly.Services.Recommendations.Ranking;
+using Microsoft.ML;
 
 namespace EventFly.Services.Tests.Recommendations;
 
@@ -108,6 +110,65 @@ public sealed class RankingTests
         Assert.Equal(dcg / ideal, m.Ndcg, 10);
         Assert.Equal(0.2, m.Precision, 10);
         Assert.Equal(1.0, m.Recall, 10);
+    }
+
+    [Fact]
+    public void Metrics_OfATopList_CountTheMissedBookingsInTheIdeal_AndCoverageIsTheShareShown()
+    {
+        Guid a = Guid.NewGuid(), b = Guid.NewGuid(), c = Guid.NewGuid(), missed = Guid.NewGuid();
+
+        var m = RankingMetrics.OfTop(10, [a, b, c], new HashSet<Guid> { a, c, missed });
+
+        var dcg = 7 / Math.Log2(2) + 7 / Math.Log2(4);
+        var ideal = 7 / Math.Log2(2) + 7 / Math.Log2(3) + 7 / Math.Log2(4);
+        Assert.Equal(dcg / ideal, m.Ndcg, 10);
+        Assert.Equal(0.2, m.Precision, 10);
+        Assert.Equal(2.0 / 3, m.Recall, 10);
+        Assert.Equal(3.0 / 8, RankingMetrics.Coverage([[a, b], [b, c]], catalogSize: 8), 10);
+    }
+
+    [Fact]
+    public void ModelScores_WalkedFromTheExtractedTrees_AreThePredictionEnginesScores_TrainedOrLoaded()
+    {
+        var world = World(users: 60);
+        var trainer = new RankingTrainer();
+        var result = trainer.Train(world.Users, world.Events, RankingContext.At(Now));
+        var trained = (ModelRanker)result.Ranker;
+        using var file = new MemoryStream();
+        result.Save(file);
+        file.Position = 0;
+        var loaded = (ModelRanker)trainer.Load(file, "model 1");
+        var engine = new MLContext(1).Model.CreatePredictionEngine<RankingRow, RankingScore>(trained.Model);
+        var extractor = new FeatureExtractor(world.Users[0], RankingContext.At(Now));
+
+        Assert.True(trained.ScoresDirectly && loaded.ScoresDirectly);
+        foreach (var model in new[] { trained, loaded })
+        {
+            var trees = TreeScorer.TryFrom(model.Model)!;
+            foreach (var e in world.Events)
+            {
+                var vector = extractor.Compute(e).Vector;
+                Assert.Equal(engine.Predict(new RankingRow { Features = vector }).Score, trees.Score(vector), 4);
+            }
+        }
+    }
+
+    [Fact]
+    public void AGeneratedWorld_TrainedOnItsPast_RanksItsFutureBookingsBetterThanPopularity()
+    {
+        var world = RecommendationWorld.Generate(users: 1_500, events: 1_200, interactions: 30_000, seed: 16);
+        var past = world.People.Select(p => p.User with { History = [.. p.All.Where(h => h.At < world.Cut)] }).ToList();
+        var future = world.Events.Where(e => e.StartsAt > world.Cut).ToList();
+        var context = RankingContext.At(world.Cut);
+        var model = new RankingTrainer().Train([.. past.Where(u => u.History.Count > 0)], [.. world.Events.Where(e => e.StartsAt <= world.Cut)], context).Ranker;
+
+        double Ndcg(IEventRanker ranker) => world.People.Select((p, i) => (User: past[i],
+                Booked: p.All.Where(h => h.Kind == InteractionKind.Order && h.At >= world.Cut).Select(h => h.Event.Id).ToHashSet()))
+            .Where(x => x.Booked.Count > 0)
+            .Average(x => RankingMetrics.OfTop(10, [.. ranker.Rank(x.User, future, context, 10).Select(r => r.Event.Id)], x.Booked).Ndcg);
+
+        var (ofModel, ofPopularity) = (Ndcg(model), Ndcg(new PopularityRanker()));
+        Assert.True(ofModel >= 1.3 * ofPopularity, $"NDCG@10 model {ofModel:F3}, popularity {ofPopularity:F3}");
     }
 
     /// <summary>People in Munich who each like jazz or rock and booked (and sometimes looked at) events of their taste.</summary>
