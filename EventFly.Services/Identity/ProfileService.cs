@@ -57,7 +57,15 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
     }
 
     public async Task<ParticipantTaste?> GetTasteAsync(Guid userId, CancellationToken cancellationToken) =>
-        await GetProfileAsync(userId, cancellationToken) is { } profile ? new ParticipantTaste(profile.Location, profile.Interests) : null;
+        await GetProfileAsync(userId, cancellationToken) is { } profile ? Taste(profile) : null;
+
+    public async Task<IReadOnlyDictionary<Guid, ParticipantTaste>> GetTastesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToListAsync(cancellationToken);
+        return users.ToDictionary(u => u.Id, u => Taste(u.GetProfile()));
+    }
+
+    private static ParticipantTaste Taste(ParticipantProfile profile) => new(profile.Location, profile.Interests);
 
     public async Task<ParticipantProfile?> UpdateProfileAsync(Guid userId, ParticipantProfile profile, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ internal sealed class CandidateCatalog(IServiceScopeFactory scopes, IOptions<Rec
 {
 
     /// <summary>Orders this recent count towards an event's popularity.</summary>
-    private static readonly TimeSpan RecentOrders = TimeSpan.FromDays(14);
+    public static readonly TimeSpan RecentOrders = TimeSpan.FromDays(14);
 
     /// <summary>A person's bookings this recent tie events together ("popular with people who booked …"); at most this many per person.</summary>
     private static readonly TimeSpan CoBookingWindow = TimeSpan.FromDays(365);

@@ -1,4 +1,5 @@
 using EventFly.Services.Events.Contracts;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Hosting;
 using EventFly.Services.Recommendations.Contracts;
 using EventFly.Services.Recommendations.Persistence;
@@ -30,6 +31,7 @@ internal sealed class RecommendationTraining(
     RecommendationsData db,
     IEventService events,
     ITicketCatalog tickets,
+    IProfileService profiles,
     CandidateCatalog catalog,
     CurrentRanker current,
     IRankingTrainer trainer,
@@ -67,14 +69,26 @@ internal sealed class RecommendationTraining(
         var snapshot = await catalog.GetAsync(cancellationToken);
         var ids = rows.Select(r => r.EventId).Distinct().ToList();
         var prices = await tickets.GetMinPricesAsync(ids, cancellationToken);
-        var recent = snapshot.Items.ToDictionary(i => i.Entry.Id, i => i.Candidate.RecentOrders);
-        var known = (await events.GetCatalogEntriesAsync(ids, cancellationToken)).ToDictionary(e => e.Id,
-            e => e.ToCandidate(prices.TryGetValue(e.Id, out var p) ? p.Amount : null, recent.GetValueOrDefault(e.Id)));
+        var now = time.GetUtcNow();
+        var orders = rows.Where(r => r.Kind == InteractionKind.Order).ToLookup(r => r.EventId, r => r.FirstAt);
+        // Popularity as people saw it when deciding, as when serving: orders in the 14 days before the event's start (or before now).
+        var known = (await events.GetCatalogEntriesAsync(ids, cancellationToken)).ToDictionary(e => e.Id, e =>
+        {
+            var until = e.StartsAt < now ? e.StartsAt : now;
+            var recentOrders = orders[e.Id].Count(at => at < until && at >= until - CandidateCatalog.RecentOrders);
+            return e.ToCandidate(prices.TryGetValue(e.Id, out var p) ? p.Amount : null, recentOrders);
+        });
         foreach (var item in snapshot.Items) known.TryAdd(item.Entry.Id, item.Candidate);
 
-        var users = rows.Where(r => known.ContainsKey(r.EventId)).GroupBy(r => r.UserId)
-            .Select(g => new RankingUser(g.Key, null, null, [], [.. g.Select(r => new UserInteraction(known[r.EventId], r.Kind, r.LastAt, r.Rating))]))
-            .ToList();
+        // Each person as the ranker will see them when serving: where they are and what they like, from their profile.
+        var people = rows.Select(r => r.UserId).Distinct().ToList();
+        var tastes = await profiles.GetTastesAsync(people, cancellationToken);
+        var users = rows.Where(r => known.ContainsKey(r.EventId)).GroupBy(r => r.UserId).Select(g =>
+        {
+            var taste = tastes.GetValueOrDefault(g.Key);
+            return new RankingUser(g.Key, taste?.Location?.Latitude, taste?.Location?.Longitude, taste?.Interests ?? [],
+                [.. g.Select(r => new UserInteraction(known[r.EventId], r.Kind, r.LastAt, r.Rating))]);
+        }).ToList();
         var model = trainer.Train(users, [.. known.Values], snapshot.Context);
 
         var version = (await db.Models.MaxAsync(m => (int?)m.Version, cancellationToken) ?? 0) + 1;

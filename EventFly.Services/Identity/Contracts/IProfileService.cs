@@ -25,6 +25,9 @@ public interface IProfileService
     /// <summary>Where the person is and what they like, for other contexts (Recommendations); null when no account has that id.</summary>
     Task<ParticipantTaste?> GetTasteAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The tastes of many people at once (model training), by id; ids of no account are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, ParticipantTaste>> GetTastesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
     /// <returns>The stored profile, or null when no account has that id.</returns>
     Task<ParticipantProfile?> UpdateProfileAsync(Guid userId, ParticipantProfile profile, CancellationToken cancellationToken);
 }
