@@ -9,21 +9,20 @@ public sealed partial class RecommendationFlowTests(HostFixture host) : BrowserT
     [Fact]
     public async Task NewParticipant_PicksAnInterestAndACity_SeesTheMatchingNearbyEventFirst_WithReasons()
     {
-        // Lyon, where no other test places events: in its centre (the city the participant picks) are a jazz concert 2 km
-        // away and a market, and a jazz night is on in Helsinki. All on sale, so all may be recommended.
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var nearJazz = $"Jazz on the Saône {suffix}";
-        var nearMarket = $"Croix-Rousse market {suffix}";
-        var farJazz = $"Helsinki jazz night {suffix}";
+        // Lyon, where no other test places events (so plain names, as the README's pictures show them): in its centre (the
+        // city the participant picks) are a jazz concert 1.9 km away and a market, and a jazz night is on in Helsinki. All
+        // on sale, so all may be recommended; next week, at hours such events keep.
+        var nextWeek = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(7), TimeSpan.Zero);
+        const string nearJazz = "Jazz on the Saône", nearMarket = "Croix-Rousse market", farJazz = "Helsinki jazz night";
         var organizer = PageExtensions.NewEmail("lyon-org");
         await Host.CreateAccountAsync(organizer);
         using (var api = await ApiSession.SignInAsync(Host, organizer))
         {
-            await OnSaleAsync(api, nearJazz, "Péniche Jazz Club",
+            await OnSaleAsync(api, nearJazz, "Péniche Jazz Club", nextWeek.AddHours(18),
                 new("Quartets on a river barge.", "music", ["jazz"], "Péniche Loupika", "Lyon", 45.7485, 4.8467, "Europe/Paris"));
-            await OnSaleAsync(api, nearMarket, "Croix-Rousse Traders",
+            await OnSaleAsync(api, nearMarket, "Croix-Rousse Traders", nextWeek.AddHours(7),
                 new("Cheese, bread and cider from the region.", "food", ["market"], "Boulevard de la Croix-Rousse", "Lyon", 45.7745, 4.8320, "Europe/Paris"));
-            await OnSaleAsync(api, farJazz, "Helsinki Jazz Society",
+            await OnSaleAsync(api, farJazz, "Helsinki Jazz Society", nextWeek.AddHours(19),
                 new("Late sets by the harbour.", "music", ["jazz"], "Storyville", "Helsinki", 60.1699, 24.9384, "Europe/Helsinki"));
         }
 
@@ -49,7 +48,7 @@ public sealed partial class RecommendationFlowTests(HostFixture host) : BrowserT
         await Expect(cards.First).ToContainTextAsync(nearJazz);
         var reasons = cards.First.Locator("[data-testid=recommendation-reasons]");
         await Expect(reasons).ToContainTextAsync("Matches your interest: jazz");
-        await Expect(reasons).ToContainTextAsync("2 km from you");
+        await Expect(reasons).ToContainTextAsync("1.9 km from you");
         // The others are offered too, each with its reason: the market for being near, the far concert for its music.
         await Expect(cards.Filter(new() { HasText = nearMarket }).Locator("[data-testid=recommendation-reasons]")).ToContainTextAsync("km from you");
         await Expect(cards.Filter(new() { HasText = farJazz }).Locator("[data-testid=recommendation-reasons]")).ToContainTextAsync("Matches your interest: jazz");
@@ -57,9 +56,9 @@ public sealed partial class RecommendationFlowTests(HostFixture host) : BrowserT
         await recommendations.DocsScreenshotAsync("recommendations-home");
     }
 
-    private static async Task OnSaleAsync(ApiSession api, string name, string organization, EventAbout about)
+    private static async Task OnSaleAsync(ApiSession api, string name, string organization, DateTimeOffset startsAt, EventAbout about)
     {
-        var eventId = await api.PublishedEventAsync(name, organization, startsAt: null, about);
+        var eventId = await api.PublishedEventAsync(name, organization, startsAt, about);
         await api.TicketTypeAsync(eventId, "Entry", 0);
     }
 

@@ -46,6 +46,14 @@ public sealed class RankingTests
         Assert.Equal(["Popular right now"], stranger);
     }
 
+    [Theory]
+    [InlineData(0.4, false, "Less than 1 km from you")]
+    [InlineData(1.94, false, "1.9 km from you")]
+    [InlineData(12.4, true, "12 km away")]
+    [InlineData(2075.2, false, "2,075 km from you")]
+    public void Distances_AreSaidAsTheEventCardShowsThem(double km, bool fromAnEvent, string expected) =>
+        Assert.Equal(expected, Distance.Describe(km, fromAnEvent));
+
     [Fact]
     public void ColdStart_PrefersMatchingAndNear_AndCopesWithNothing()
     {
