@@ -75,7 +75,7 @@ public sealed class RankingTests
     }
 
     [Fact]
-    public async Task Model_TrainedOnAWorldWherePeopleBookTheirInterests_RanksThemFirst_SurvivesSaveAndLoad_AndServesManyAtOnce()
+    public async Task Model_TrainedOnAWorldWherePeopleBookTheirInterests_RanksThemFirst_SurvivesSaveAndLoad_AndServesManyAtOnceWhileSwapped()
     {
         var world = World(users: 120);
         var trainer = new RankingTrainer();
@@ -93,8 +93,30 @@ public sealed class RankingTests
         Assert.True(trained.Metrics.Ndcg10 > 0.5, $"NDCG@10 {trained.Metrics.Ndcg10:F3}");
         Assert.Equal(120, trained.Metrics.TrainingUsers);
 
-        var all = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => loaded.Rank(jazzFan, world.Events, RankingContext.At(Now), 10))));
+        // 50 rankings at once through the current ranker while it is swapped between the trained and the loaded model.
+        var current = new CurrentRanker(new ColdStartRanker());
+        current.Swap(trained.Ranker, 1);
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ranking = Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
+        {
+            await go.Task;
+            return current.Ranker.Rank(jazzFan, world.Events, RankingContext.At(Now), 10);
+        })));
+        var swapping = Task.Run(async () =>
+        {
+            await go.Task;
+            var swaps = 0;
+            for (; !ranking.IsCompleted; swaps++)
+            {
+                current.Swap(swaps % 2 == 0 ? loaded : trained.Ranker, swaps % 2 == 0 ? 2 : 1);
+                await Task.Yield();
+            }
+            return swaps;
+        });
+        go.SetResult();
+        var all = await ranking;
         Assert.All(all, ranked => Assert.Equal(10, ranked.Count));
+        Assert.True(await swapping > 0);
     }
 
     [Fact]
