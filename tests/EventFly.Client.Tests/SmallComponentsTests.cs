@@ -41,4 +41,12 @@ public sealed class SmallComponentsTests : MudBlazorTestContext
     [InlineData("/profile", false)]
     public void AreaRouting_ServerAreasAreOrganizerAndAdmin(string path, bool server) =>
         Assert.Equal(server, AreaRouting.IsServerArea(path));
+
+    [Theory]
+    [InlineData(0.4, "0.4 km")]
+    [InlineData(1.94, "1.9 km")]
+    [InlineData(12, "12 km")]
+    [InlineData(2075.2, "2,075 km")]
+    public void Distances_HaveOneDecimalUnder10Km_AndWholeKilometresFromThere(double km, string expected) =>
+        Assert.Equal(expected, Distances.Format(km));
 }

@@ -27,23 +27,30 @@ internal sealed class ApiSession(HttpClient http) : IDisposable
     public async Task<JsonElement> PutAsync(string route, object body) => await ReadAsync(await http.PutAsJsonAsync(route, body));
 
     /// <summary>An organization and a published event of it, two hours long, a week ahead unless <paramref name="startsAt"/> says otherwise; its id.</summary>
-    public async Task<Guid> PublishedEventAsync(string name, string organization = "Rooftop Readings", DateTimeOffset? startsAt = null)
+    public async Task<Guid> PublishedEventAsync(string name, string organization = "Rooftop Readings", DateTimeOffset? startsAt = null) =>
+        await PublishedEventAsync(name, organization, startsAt, Poetry);
+
+    /// <summary>As <see cref="PublishedEventAsync(string, string, DateTimeOffset?)"/>, about <paramref name="about"/> (its category, tags and place).</summary>
+    public async Task<Guid> PublishedEventAsync(string name, string organization, DateTimeOffset? startsAt, EventAbout about)
     {
         var organizationId = (await PostAsync("/api/organizations", new { name = organization })).GetProperty("id").GetGuid();
         var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(7);
-        var eventId = (await PostAsync($"/api/organizations/{organizationId}/events", EventBody(name, starts, starts.AddHours(2)))).GetProperty("id").GetGuid();
+        var eventId = (await PostAsync($"/api/organizations/{organizationId}/events", EventBody(name, starts, starts.AddHours(2), about))).GetProperty("id").GetGuid();
         await PostAsync($"/api/events/{eventId}/publish");
         return eventId;
     }
 
     /// <summary>Moves an event made by <see cref="PublishedEventAsync"/> to other times.</summary>
     public Task<JsonElement> RescheduleAsync(Guid eventId, string name, DateTimeOffset startsAt, DateTimeOffset endsAt) =>
-        PutAsync($"/api/events/{eventId}", EventBody(name, startsAt, endsAt));
+        PutAsync($"/api/events/{eventId}", EventBody(name, startsAt, endsAt, Poetry));
 
-    private static object EventBody(string name, DateTimeOffset startsAt, DateTimeOffset endsAt) => new
+    /// <summary>The events' usual subject: poetry on a Hamburg roof.</summary>
+    private static readonly EventAbout Poetry = new("Verses above the city.", "arts", ["poetry"], "Roof 9", "Hamburg", 53.55, 9.99, "Europe/Berlin");
+
+    private static object EventBody(string name, DateTimeOffset startsAt, DateTimeOffset endsAt, EventAbout about) => new
     {
-        name, description = "Verses above the city.", category = "arts", tags = new[] { "poetry" }, startsAt, endsAt,
-        timeZone = "Europe/Berlin", venue = new { name = "Roof 9", address = "Skyway 9", city = "Hamburg", latitude = 53.55, longitude = 9.99 },
+        name, description = about.Description, category = about.Category, tags = about.Tags, startsAt, endsAt, timeZone = about.TimeZone,
+        venue = new { name = about.Venue, address = $"{about.Venue} 1", city = about.City, latitude = about.Latitude, longitude = about.Longitude },
     };
 
     /// <summary>A ticket type of 50 seats at <paramref name="price"/> EUR (0: free); its id.</summary>
@@ -63,3 +70,6 @@ internal sealed class ApiSession(HttpClient http) : IDisposable
         }
     }
 }
+
+/// <summary>What an event made through <see cref="ApiSession"/> is about, and where it takes place.</summary>
+internal sealed record EventAbout(string Description, string Category, string[] Tags, string Venue, string City, double Latitude, double Longitude, string TimeZone);

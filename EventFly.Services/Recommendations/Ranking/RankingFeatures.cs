@@ -314,6 +314,10 @@ internal static class Distance
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
+    /// <summary>
+    /// "1.9 km from you", "2,075 km from you": as the event card's distance chip reads it (one decimal under 10 km,
+    /// whole kilometres from there), so a card never says the same distance two ways.
+    /// </summary>
     public static string Describe(double km, bool fromAnEvent = false) =>
-        (km < 1 ? "Less than 1 km" : string.Create(CultureInfo.InvariantCulture, $"{km:N0} km")) + (fromAnEvent ? " away" : " from you");
+        (km < 1 ? "Less than 1 km" : km.ToString(km < 10 ? "0.#" : "N0", CultureInfo.InvariantCulture) + " km") + (fromAnEvent ? " away" : " from you");
 }

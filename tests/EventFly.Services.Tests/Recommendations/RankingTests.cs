@@ -48,6 +48,14 @@ public sealed class RankingTests
         Assert.Equal(["Popular right now"], stranger);
     }
 
+    [Theory]
+    [InlineData(0.4, false, "Less than 1 km from you")]
+    [InlineData(1.94, false, "1.9 km from you")]
+    [InlineData(12.4, true, "12 km away")]
+    [InlineData(2075.2, false, "2,075 km from you")]
+    public void Distances_AreSaidAsTheEventCardShowsThem(double km, bool fromAnEvent, string expected) =>
+        Assert.Equal(expected, Distance.Describe(km, fromAnEvent));
+
     [Fact]
     public void ColdStart_PrefersMatchingAndNear_AndCopesWithNothing()
     {
@@ -69,7 +77,7 @@ public sealed class RankingTests
     }
 
     [Fact]
-    public async Task Model_TrainedOnAWorldWherePeopleBookTheirInterests_RanksThemFirst_SurvivesSaveAndLoad_AndServesManyAtOnce()
+    public async Task Model_TrainedOnAWorldWherePeopleBookTheirInterests_RanksThemFirst_SurvivesSaveAndLoad_AndServesManyAtOnceWhileSwapped()
     {
         var world = World(users: 120);
         var trainer = new RankingTrainer();
@@ -87,8 +95,30 @@ public sealed class RankingTests
         Assert.True(trained.Metrics.Ndcg10 > 0.5, $"NDCG@10 {trained.Metrics.Ndcg10:F3}");
         Assert.Equal(120, trained.Metrics.TrainingUsers);
 
-        var all = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => loaded.Rank(jazzFan, world.Events, RankingContext.At(Now), 10))));
+        // 50 rankings at once through the current ranker while it is swapped between the trained and the loaded model.
+        var current = new CurrentRanker(new ColdStartRanker());
+        current.Swap(trained.Ranker, 1);
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ranking = Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
+        {
+            await go.Task;
+            return current.Ranker.Rank(jazzFan, world.Events, RankingContext.At(Now), 10);
+        })));
+        var swapping = Task.Run(async () =>
+        {
+            await go.Task;
+            var swaps = 0;
+            for (; !ranking.IsCompleted; swaps++)
+            {
+                current.Swap(swaps % 2 == 0 ? loaded : trained.Ranker, swaps % 2 == 0 ? 2 : 1);
+                await Task.Yield();
+            }
+            return swaps;
+        });
+        go.SetResult();
+        var all = await ranking;
         Assert.All(all, ranked => Assert.Equal(10, ranked.Count));
+        Assert.True(await swapping > 0);
     }
 
     [Fact]
