@@ -41,10 +41,8 @@ internal sealed class RecommendationService(
         var history = await HistoryAsync(actor.UserId, cancellationToken);
         var excluded = history.Where(h => h.Kind is InteractionKind.Order or InteractionKind.Dismissal).Select(h => h.Event.Id).ToHashSet();
         var available = snapshot.Items.Where(i => !excluded.Contains(i.Entry.Id)).ToList();
-        var candidates = Nearest(available, here, Math.Max(request.Limit * CandidatesPerResult, MinCandidates));
-
         var user = new RankingUser(actor.UserId, here?.Latitude, here?.Longitude, taste?.Interests ?? [], history);
-        return Present(ranker.Ranker.Rank(user, [.. candidates.Select(c => c.Candidate)], snapshot.Context, request.Limit), snapshot, here);
+        return Present(Rank(user, available, here, snapshot.Context, request.Limit), snapshot, here);
     }
 
     public async Task<IReadOnlyList<Recommendation>> GetSimilarAsync(Guid eventId, int limit, CancellationToken cancellationToken)
@@ -57,9 +55,8 @@ internal sealed class RecommendationService(
         // The event stands in for a person who booked it and likes what it is about.
         var booked = new UserInteraction(entry.ToCandidate(PriceOf(prices, eventId), 0), InteractionKind.Order, time.GetUtcNow());
         var asPerson = new RankingUser(Guid.Empty, here?.Latitude, here?.Longitude, [entry.Category, .. entry.Tags], [booked]);
-        var candidates = Nearest([.. snapshot.Items.Where(i => i.Entry.Id != eventId)], here, Math.Max(limit * CandidatesPerResult, MinCandidates));
         var context = snapshot.Context with { AboutAnEvent = true };
-        return Present(ranker.Ranker.Rank(asPerson, [.. candidates.Select(c => c.Candidate)], context, limit), snapshot, here);
+        return Present(Rank(asPerson, [.. snapshot.Items.Where(i => i.Entry.Id != eventId)], here, context, limit), snapshot, here);
     }
 
     public async Task DismissAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
@@ -89,17 +86,33 @@ internal sealed class RecommendationService(
 
     private static decimal? PriceOf(IReadOnlyDictionary<Guid, Money> prices, Guid eventId) => prices.TryGetValue(eventId, out var price) ? price.Amount : null;
 
-    /// <summary>The candidates within the smallest circle around <paramref name="here"/> that holds <paramref name="enough"/> of them, online ones included.</summary>
-    private static IReadOnlyList<CatalogItem> Nearest(IReadOnlyList<CatalogItem> items, GeoPoint? here, int enough)
+    /// <summary>
+    /// Ranks the candidates within the smallest circle around <paramref name="here"/> that holds enough of them (online ones
+    /// included); when even the widest circle holds too few, the events beyond it only fill the list, after those within
+    /// (a jazz night 2,000 km away is no match for a market round the corner).
+    /// </summary>
+    private IReadOnlyList<RankedEvent> Rank(RankingUser user, IReadOnlyList<CatalogItem> items, GeoPoint? here, RankingContext context, int limit)
     {
-        if (here is not { } point) return items;
+        var (near, far) = Nearest(items, here, Math.Max(limit * CandidatesPerResult, MinCandidates));
+        var ranked = ranker.Ranker.Rank(user, [.. near.Select(c => c.Candidate)], context, limit);
+        return ranked.Count >= limit || far.Count == 0
+            ? ranked
+            : [.. ranked, .. ranker.Ranker.Rank(user, [.. far.Select(c => c.Candidate)], context, limit - ranked.Count)];
+    }
+
+    /// <summary>The candidates within the smallest circle that holds <paramref name="enough"/>, and (only when none does) the rest.</summary>
+    private static (IReadOnlyList<CatalogItem> Near, IReadOnlyList<CatalogItem> Far) Nearest(IReadOnlyList<CatalogItem> items, GeoPoint? here, int enough)
+    {
+        if (here is not { } point) return (items, []);
         var withDistance = items.Select(i => (Item: i, Km: DistanceKm(i, point))).ToList();
         foreach (var radius in Radii)
         {
             var within = withDistance.Where(c => c.Km is null || c.Km <= radius).Select(c => c.Item).ToList();
-            if (within.Count >= enough) return within;
+            if (within.Count >= enough) return (within, []);
         }
-        return items;
+        var widest = Radii[^1];
+        return ([.. withDistance.Where(c => c.Km is null || c.Km <= widest).Select(c => c.Item)],
+            [.. withDistance.Where(c => c.Km > widest).Select(c => c.Item)]);
     }
 
     private static double? DistanceKm(CatalogItem item, GeoPoint? here) =>

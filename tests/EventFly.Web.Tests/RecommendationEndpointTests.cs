@@ -15,6 +15,7 @@ namespace EventFly.Web.Tests;
 public sealed class RecommendationEndpointTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
 {
     private static readonly (string City, double Lat, double Lng) Lisbon = ("Lisbon", 38.72, -9.14);
+    private static readonly (string City, double Lat, double Lng) Faro = ("Faro", 37.02, -7.93);
     internal static readonly (string City, double Lat, double Lng) Porto = ("Porto", 41.15, -8.61);
 
     [Fact]
@@ -53,6 +54,22 @@ public sealed class RecommendationEndpointTests(MatrixFactory factory) : IClassF
         Assert.True(ids.IndexOf(match) < ids.IndexOf(other), "the event matching the interest comes before the one that does not");
         Assert.All(shown, r => Assert.NotEmpty(r.Reasons));
         Assert.Equal(0m, fado.Event.MinPrice!.Amount);
+    }
+
+    [Fact]
+    public async Task BeyondTheWidestCircle_EventsOnlyFillTheList_AfterTheNearOnes()
+    {
+        var s = await factory.ScenarioAsync();
+        var tag = $"choro{Guid.NewGuid():N}"[..12];
+        var near = await OnSaleAsync(s, EventBody("Corner market", Faro, category: "food", tags: ["market"]));
+        var far = await OnSaleAsync(s, EventBody("Choro night far away", ("Helsinki", 60.17, 24.94), tags: [tag]));
+        var (_, eva) = await factory.CreateSignedInUserAsync();
+        await SetProfileAsync(eva, Faro, [tag]);
+
+        var ids = (await RecommendationsAsync(eva, "?limit=50")).Select(r => r.Event.Id).ToList();
+
+        Assert.Contains(far, ids);
+        Assert.True(ids.IndexOf(near) < ids.IndexOf(far), "an event 3,000 km away, however well it matches, comes after one nearby");
     }
 
     [Fact]
