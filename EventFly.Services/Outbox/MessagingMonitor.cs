@@ -11,7 +11,11 @@ namespace EventFly.Services.Outbox;
 /// the consumers gave up on: the dead letters' count and the latest few (newest first). In process, a message that
 /// fails every attempt stays in the outbox instead (<see cref="OutboxStatus.Failed"/>).
 /// </summary>
-public sealed record MessagingStatus(string Transport, bool Connected, long DeadLetters, IReadOnlyList<DeadLetter> LatestDeadLetters);
+public sealed record MessagingStatus(string Transport, bool Connected, long DeadLetters, IReadOnlyList<DeadLetter> LatestDeadLetters)
+{
+    public const string InProcess = "in_process";
+    public const string Nats = "nats";
+}
 
 /// <summary>An integration event one consumer (context) gave up on after <see cref="Deliveries"/> deliveries.</summary>
 public sealed record DeadLetter(string Consumer, string Type, Guid MessageId, int Deliveries, string Error, DateTimeOffset At);
@@ -30,7 +34,7 @@ internal sealed record DeadLetterRecord(string Consumer, string Type, Guid Messa
 internal sealed class InProcessMessagingMonitor : IMessagingMonitor
 {
     public Task<MessagingStatus> GetStatusAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(new MessagingStatus("in_process", true, 0, []));
+        Task.FromResult(new MessagingStatus(MessagingStatus.InProcess, true, 0, []));
 }
 
 internal sealed partial class NatsMessagingMonitor(NatsBroker broker, ILogger<NatsMessagingMonitor> logger) : IMessagingMonitor
@@ -51,12 +55,12 @@ internal sealed partial class NatsMessagingMonitor(NatsBroker broker, ILogger<Na
                 if (response.Message?.Data is { Length: > 0 } data && JsonSerializer.Deserialize<DeadLetterRecord>(data.Span) is { } record)
                     latest.Add(record.ToView());
             }
-            return new MessagingStatus("nats", true, state.Messages, latest);
+            return new MessagingStatus(MessagingStatus.Nats, true, state.Messages, latest);
         }
         catch (Exception ex) when (ex is NatsException or TimeoutException)
         {
             LogUnreachable(logger, ex);
-            return new MessagingStatus("nats", false, 0, []);
+            return new MessagingStatus(MessagingStatus.Nats, false, 0, []);
         }
     }
 

@@ -33,6 +33,12 @@ internal sealed class NatsBroker : IAsyncDisposable
 
     public NatsJSContext JetStream { get; }
 
+    /// <summary>Stored, or already stored by an earlier publish of the same id (which <c>EnsureSuccess</c> would call a failure).</summary>
+    public static void EnsureStored(PubAckResponse ack)
+    {
+        if (!ack.Duplicate) ack.EnsureSuccess();
+    }
+
     public static string SubjectOf(string messageType) => EventSubjectPrefix + messageType;
 
     public static string DeadSubjectOf(string consumer) => DeadSubjectPrefix + consumer;

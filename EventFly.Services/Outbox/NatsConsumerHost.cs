@@ -87,10 +87,13 @@ internal sealed partial class NatsConsumerHost(
             await message.AckAsync(cancellationToken: stoppingToken);
             return;
         }
-        var id = message.Headers?.TryGetValue("Nats-Msg-Id", out var msgId) == true && Guid.TryParse(msgId.ToString(), out var parsed) ? parsed : Guid.Empty;
+        var id = message.Headers?.TryGetValue(NatsIntegrationEventBus.MessageIdHeader, out var msgId) == true && Guid.TryParse(msgId.ToString(), out var parsed)
+            ? parsed
+            : Guid.Empty;
         var payload = Encoding.UTF8.GetString(message.Data ?? []);
         try
         {
+            if (id == Guid.Empty) throw new InvalidOperationException($"The message on {message.Subject} carries no {NatsIntegrationEventBus.MessageIdHeader}.");
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IntegrationEventDelivery>().DeliverAsync(consumer, type, payload, id, stoppingToken);
             await message.AckAsync(cancellationToken: stoppingToken);
@@ -107,7 +110,7 @@ internal sealed partial class NatsConsumerHost(
             var dead = new DeadLetterRecord(consumer, type, id, (int)deliveries, Truncate(ex.Message), time.GetUtcNow(), payload);
             var ack = await broker.JetStream.PublishAsync(NatsBroker.DeadSubjectOf(consumer), JsonSerializer.SerializeToUtf8Bytes(dead),
                 opts: new NatsJSPubOpts { MsgId = $"{consumer}:{id}" }, cancellationToken: stoppingToken);
-            ack.EnsureSuccess();
+            NatsBroker.EnsureStored(ack);
             await message.AckTerminateAsync(cancellationToken: stoppingToken);
             LogDeadLettered(logger, ex, consumer, type, id, deliveries);
         }

@@ -12,19 +12,22 @@ internal sealed class NatsIntegrationEventBus(NatsBroker broker) : IIntegrationE
 {
     public const string TypeHeader = "EventFly-Type";
 
+    /// <summary>The outbox id again, beside <c>Nats-Msg-Id</c> (the broker's duplicate check): the consumers' processed-message check reads it.</summary>
+    public const string MessageIdHeader = "EventFly-Message-Id";
+
     public async Task PublishAsync(string type, string payload, Guid messageId, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
     {
         // While the client reconnects a publish would wait for its timeout: fail at once, the outbox tries again shortly.
         if (broker.Connection.ConnectionState == NatsConnectionState.Reconnecting)
             throw new BrokerUnavailableException("The message broker is unreachable (reconnecting).");
-        var natsHeaders = new NatsHeaders { [TypeHeader] = type };
+        var natsHeaders = new NatsHeaders { [TypeHeader] = type, [MessageIdHeader] = messageId.ToString() };
         foreach (var (name, value) in headers) natsHeaders[name] = value;
         try
         {
             await broker.EnsureStreamsAsync(cancellationToken);
             var ack = await broker.JetStream.PublishAsync(NatsBroker.SubjectOf(type), System.Text.Encoding.UTF8.GetBytes(payload),
                 opts: new NatsJSPubOpts { MsgId = messageId.ToString() }, headers: natsHeaders, cancellationToken: cancellationToken);
-            ack.EnsureSuccess();
+            NatsBroker.EnsureStored(ack);
         }
         catch (Exception ex) when (ex is NatsException or TimeoutException)
         {
