@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every EventFly test: installs what is missing (Debian's redis-server, kubernetes-client for kubectl and, for the
-# E2E tests, chromium), builds the solution warning-free in Release, runs all test projects and prints one summary line.
+# Runs every EventFly test: installs what is missing (Debian's redis-server, nats-server, kubernetes-client for kubectl
+# and, for the E2E tests, chromium), builds the solution warning-free in Release, runs all test projects and prints one
+# summary line.
 #   ./test.sh            everything
 #   ./test.sh --no-e2e   everything but the browser tests (faster inner loop)
 set -euo pipefail
@@ -24,16 +25,18 @@ if ! command -v dotnet >/dev/null; then
 fi
 
 # Debian packages the tests need: redis-server (the live hub's backplane between two web hosts, in the Web tests, so
-# always), kubernetes-client (`kubectl kustomize` renders deploy/k8s for the architecture tests, so always) and
-# chromium (the E2E tests).
+# always), nats-server (integration events over JetStream, in the Web tests too), kubernetes-client (`kubectl kustomize`
+# renders deploy/k8s for the architecture tests, so always) and chromium (the E2E tests).
 missing=()
 command -v redis-server >/dev/null || [[ -x /usr/bin/redis-server ]] || missing+=(redis-server)
+command -v nats-server >/dev/null || [[ -x /usr/sbin/nats-server ]] || missing+=(nats-server)
 command -v kubectl >/dev/null || missing+=(kubernetes-client)
 [[ $run_e2e -eq 1 && ! -x /usr/bin/chromium ]] && missing+=(chromium)
 if [[ ${#missing[@]} -gt 0 ]]; then
   step "Installing Debian's ${missing[*]} for the tests"
   as_root apt-get update -qq
-  # Installing redis-server may start its system service where systemd runs; the tests start their own on a free port.
+  # Installing redis-server or nats-server may start its system service where systemd runs; the tests start their own
+  # on a free port.
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 

@@ -83,6 +83,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IJobHealth>(sp => sp.GetRequiredService<JobHealth>());
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         Background<OutboxBackgroundService>();
+        services.AddEventFlyMessaging(configuration, backgroundJobs);
 
         services.AddSingleton<InvitationTokens>();
         services.AddScoped<IOrganizationAccess, OrganizationAccess>();
@@ -216,5 +217,30 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, OrderPaidHandler>();
         services.AddScoped<IOutboxHandler, OrderCheckoutEndedHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Integration events publish/subscribe (ADR 0025): in process by default; over NATS JetStream, with a durable
+    /// consumer per context running beside the outbox dispatcher (where background jobs run), when
+    /// <c>ConnectionStrings:Nats</c> is set.
+    /// </summary>
+    private static void AddEventFlyMessaging(this IServiceCollection services, IConfiguration configuration, bool backgroundJobs)
+    {
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section))
+            .Validate(o => o.MaxDeliver >= 1 && o.RetryDelaySeconds > 0 && o.MaxRetryDelaySeconds >= o.RetryDelaySeconds,
+                "EventFly:Messaging needs MaxDeliver >= 1 and 0 < RetryDelaySeconds <= MaxRetryDelaySeconds.")
+            .ValidateOnStart();
+        services.AddScoped<IntegrationEventDelivery>();
+        var nats = configuration.GetConnectionString("Nats");
+        if (string.IsNullOrWhiteSpace(nats))
+        {
+            services.AddScoped<IIntegrationEventBus, InProcessIntegrationEventBus>();
+            services.AddSingleton<IMessagingMonitor, InProcessMessagingMonitor>();
+            return;
+        }
+        services.AddSingleton(new NatsBroker(nats));
+        services.AddSingleton<IIntegrationEventBus, NatsIntegrationEventBus>();
+        services.AddSingleton<IMessagingMonitor, NatsMessagingMonitor>();
+        if (backgroundJobs) services.AddHostedService<NatsConsumerHost>();
     }
 }

@@ -1612,6 +1612,24 @@ namespace EventFly.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Outbox.ProcessedMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Consumer", "MessageId")
+                        .HasName("PK_ProcessedMessages");
+
+                    b.ToTable("ProcessedMessages", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Payments.ProcessedPaymentNotice", b =>
                 {
                     b.Property<string>("Id")

@@ -1606,6 +1606,24 @@ namespace EventFly.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("EventFly.Services.Outbox.ProcessedMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Consumer", "MessageId")
+                        .HasName("PK_ProcessedMessages");
+
+                    b.ToTable("ProcessedMessages", (string)null);
+                });
+
             modelBuilder.Entity("EventFly.Services.Payments.ProcessedPaymentNotice", b =>
                 {
                     b.Property<string>("Id")

@@ -17,13 +17,35 @@ internal static class IntegrationEvents
         new(T.MessageType, JsonSerializer.Serialize(integrationEvent), integrationEvent.OccurredAt);
 }
 
+/// <summary>
+/// One context's handling of one type of integration event, as the message bus sees it: <see cref="Consumer"/> names
+/// the subscription (a durable consumer with NATS) that it belongs to, so a failing context retries alone.
+/// </summary>
+internal interface IIntegrationEventHandler : IOutboxHandler
+{
+    /// <summary>The subscribing context, lowercase (<c>analytics</c>): by default the context folder of the handler's namespace.</summary>
+    string Consumer { get; }
+}
+
 /// <summary>A context's consumer of an integration event. Must tolerate being called twice for the same event.</summary>
-internal abstract class IntegrationEventHandler<T> : IOutboxHandler where T : IIntegrationEvent
+internal abstract class IntegrationEventHandler<T> : IIntegrationEventHandler where T : IIntegrationEvent
 {
     public string Type => T.MessageType;
+
+    public virtual string Consumer => ConsumerOf(GetType());
 
     public Task HandleAsync(string payload, CancellationToken cancellationToken) =>
         HandleAsync(JsonSerializer.Deserialize<T>(payload)!, cancellationToken);
 
     protected abstract Task HandleAsync(T integrationEvent, CancellationToken cancellationToken);
+
+    /// <summary><c>EventFly.Services.Analytics.Handlers</c> → <c>analytics</c>.</summary>
+    internal static string ConsumerOf(Type handler)
+    {
+        const string root = "EventFly.Services.";
+        var ns = handler.Namespace ?? "";
+        if (!ns.StartsWith(root, StringComparison.Ordinal))
+            throw new InvalidOperationException($"{handler.Name} is outside EventFly.Services: override {nameof(Consumer)}.");
+        return ns[root.Length..].Split('.')[0].ToLowerInvariant();
+    }
 }

@@ -21,6 +21,7 @@ internal sealed partial class OutboxDispatcher(
     OutboxData db,
     WriteTransactions writes,
     IEnumerable<IOutboxHandler> handlers,
+    IIntegrationEventBus bus,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : IOutboxDispatcher
 {
@@ -28,6 +29,9 @@ internal sealed partial class OutboxDispatcher(
     public const int BatchSize = 50;
 
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long a message waits after the broker could not take it.</summary>
+    internal static readonly TimeSpan BrokerRetry = TimeSpan.FromSeconds(2);
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -40,31 +44,38 @@ internal sealed partial class OutboxDispatcher(
 
         var claimed = await ClaimAsync(due, now, cancellationToken);
         var dispatched = new List<Guid>(claimed.Count);
+        var brokerDown = false;
         foreach (var message in claimed)
         {
             using var sending = OutboxTracing.Dispatching(message);
             try
             {
-                // An integration event may have several consumers (each tolerates a repeat) or none yet (then it is only recorded).
-                var matching = handlers.Where(h => h.Type == message.Type).ToList();
-                if (matching.Count == 0 && !IntegrationEvents.Known.Contains(message.Type))
-                    throw new InvalidOperationException($"No handler for outbox messages of type '{message.Type}'.");
-                foreach (var handler in matching)
+                if (IntegrationEvents.Known.Contains(message.Type))
                 {
-                    using var consuming = OutboxTracing.Consuming(message.Type, handler);
-                    await handler.HandleAsync(message.Payload, cancellationToken);
+                    // Published to every subscribing context (none yet: then only recorded), in process or through the broker.
+                    if (brokerDown) throw new BrokerUnavailableException("The message broker did not answer for an earlier message of this batch.");
+                    await bus.PublishAsync(message.Type, message.Payload, message.Id, IntegrationEventHeaders.Current(), cancellationToken);
+                }
+                else
+                {
+                    var matching = handlers.Where(h => h.Type == message.Type && h is not IIntegrationEventHandler).ToList();
+                    if (matching.Count == 0) throw new InvalidOperationException($"No handler for outbox messages of type '{message.Type}'.");
+                    foreach (var handler in matching) await handler.HandleAsync(message.Payload, cancellationToken);
                 }
                 dispatched.Add(message.Id);
+            }
+            catch (BrokerUnavailableException ex)
+            {
+                // Not the message's fault: it waits for the broker without using up its attempts, however long the outage.
+                brokerDown = true;
+                await RescheduleAsync(message, time.GetUtcNow().UtcDateTime + BrokerRetry, ex.Message, countAttempt: false, cancellationToken);
+                if (ex.InnerException is not null) LogBrokerDown(logger, ex, message.Type, message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 sending?.SetStatus(ActivityStatusCode.Error, ex.Message);
                 var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Pow(2, message.Attempts + 1));
-                var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                await using var transaction = await writes.BeginAsync(cancellationToken);
-                await db.Outbox.Where(m => m.Id == message.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, retryAt).SetProperty(m => m.LastError, error), cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await RescheduleAsync(message, retryAt, ex.Message, countAttempt: true, cancellationToken);
                 LogFailed(logger, ex, message.Type, message.Id, message.Attempts + 1);
             }
         }
@@ -98,6 +109,21 @@ internal sealed partial class OutboxDispatcher(
         await transaction.CommitAsync(cancellationToken);
         return claimed;
     }
+
+    private async Task RescheduleAsync(OutboxMessage message, DateTime retryAt, string error, bool countAttempt, CancellationToken cancellationToken)
+    {
+        error = error.Length > 2000 ? error[..2000] : error;
+        await using var transaction = await writes.BeginAsync(cancellationToken);
+        // The claim counted an attempt; a broker outage gives it back.
+        var giveBack = countAttempt ? 0 : 1;
+        await db.Outbox.Where(m => m.Id == message.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, retryAt).SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.Attempts, m => m.Attempts - giveBack), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Type} {Id} not published: the message broker is unavailable; it will be retried")]
+    private static partial void LogBrokerDown(ILogger logger, Exception exception, string type, Guid id);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Type} {Id} failed (attempt {Attempt}); it will be retried")]
     private static partial void LogFailed(ILogger logger, Exception exception, string type, Guid id, int attempt);

@@ -4,7 +4,7 @@ namespace EventFly.Services.Outbox;
 
 /// <summary>
 /// The outbox's spans: one per message sent (a child of the trace that stored it, through
-/// <see cref="OutboxMessage.TraceParent"/>) and one per consumer that handles it, named after the consumer's context.
+/// <see cref="OutboxMessage.TraceParent"/>) and one per consuming context.
 /// </summary>
 internal static class OutboxTracing
 {
@@ -20,15 +20,12 @@ internal static class OutboxTracing
         return activity;
     }
 
-    public static Activity? Consuming(string type, IOutboxHandler handler)
+    /// <summary>A context's work on one message (a child of the current activity: its dispatch, in process).</summary>
+    public static Activity? Consuming(string type, string consumer)
     {
         var activity = Source.StartActivity($"consume {type}", ActivityKind.Consumer);
         activity?.SetTag("messaging.destination.name", type);
-        activity?.SetTag("messaging.consumer.group.name", ContextOf(handler));
+        activity?.SetTag("messaging.consumer.group.name", consumer);
         return activity;
     }
-
-    /// <summary>The consumer's bounded context, from its namespace (<c>EventFly.Services.Analytics…</c> → Analytics).</summary>
-    public static string ContextOf(IOutboxHandler handler) =>
-        handler.GetType().Namespace?.Split('.') is [_, _, var context, ..] ? context : handler.GetType().Name;
 }

@@ -28,8 +28,11 @@ internal abstract class ContextData(EventFlyDbContext db)
     protected DbSet<T> Set<T>() where T : class => db.Set<T>();
 }
 
-/// <summary>The outbox alone, for its dispatcher.</summary>
-internal sealed class OutboxData(EventFlyDbContext db) : ContextData(db);
+/// <summary>The outbox alone, for its dispatcher, and the integration events each consumer has applied.</summary>
+internal sealed class OutboxData(EventFlyDbContext db) : ContextData(db)
+{
+    public DbSet<ProcessedMessage> Processed => Set<ProcessedMessage>();
+}
 
 /// <summary>The job leases alone, for <see cref="JobLeases"/>.</summary>
 internal sealed class JobLeaseData(EventFlyDbContext db) : ContextData(db)

@@ -27,9 +27,9 @@ public sealed class TracingTests(MatrixFactory factory) : IClassFixture<MatrixFa
             && a.GetTagItem("http.request.method") as string == "POST" && (a.GetTagItem("url.path") as string ?? "").Contains($"{ev}/orders", StringComparison.Ordinal));
         var trace = recorder.Stopped.Where(a => a.TraceId == order.TraceId).ToList();
         var sent = Assert.Single(trace, a => a.OperationName == "send ticketing.order_confirmed");
-        var analytics = Assert.Single(trace, a => a.OperationName == "consume ticketing.order_confirmed" && a.GetTagItem("messaging.consumer.group.name") as string == "Analytics");
+        var analytics = Assert.Single(trace, a => a.OperationName == "consume ticketing.order_confirmed" && a.GetTagItem("messaging.consumer.group.name") as string == "analytics");
         Assert.Equal(sent.SpanId, analytics.ParentSpanId);
-        Assert.Contains(trace, a => a.OperationName == "consume ticketing.order_confirmed" && a.GetTagItem("messaging.consumer.group.name") as string == "Recommendations");
+        Assert.Contains(trace, a => a.OperationName == "consume ticketing.order_confirmed" && a.GetTagItem("messaging.consumer.group.name") as string == "recommendations");
     }
 
     /// <summary>Every activity of the named sources that ends while it listens (in this process: the test host's too).</summary>

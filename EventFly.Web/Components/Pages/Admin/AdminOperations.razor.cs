@@ -1,6 +1,7 @@
 using System.Globalization;
 using EventFly.Domain.Common;
 using EventFly.Services.Analytics.Contracts;
+using EventFly.Services.Outbox;
 using EventFly.Services.Recommendations.Contracts;
 using EventFly.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
@@ -114,6 +115,14 @@ public sealed partial class AdminOperations
     private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string When(DateTimeOffset? at) => at?.ToString("d MMM HH:mm:ss", CultureInfo.InvariantCulture) ?? "—";
+
+    private static string MessagingState(MessagingStatus messaging) => messaging switch
+    {
+        { Transport: MessagingStatus.InProcess } => "Delivered in process to each subscribing context; a message that fails every attempt stays in the outbox (given up).",
+        { Connected: false } => "NATS JetStream: the broker does not answer; the outbox keeps the events until it does.",
+        { DeadLetters: 0 } => "NATS JetStream: no dead letters.",
+        _ => string.Create(CultureInfo.InvariantCulture, $"NATS JetStream: {messaging.DeadLetters:N0} dead letter(s), the latest below."),
+    };
 
     private static string RebuildState(RebuildStatus rebuild) => rebuild switch
     {

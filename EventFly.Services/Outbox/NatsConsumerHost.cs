@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json;
+using EventFly.Services.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+
+namespace EventFly.Services.Outbox;
+
+/// <summary>
+/// One durable pull consumer per subscribing context (<c>eventfly-analytics</c>, …) on <see cref="NatsBroker.Stream"/>,
+/// each fed to its context's handlers through <see cref="IntegrationEventDelivery"/> in a scope per message, with
+/// explicit acks: a failure is NAKed with a doubling delay; after <see cref="MessagingOptions.MaxDeliver"/> deliveries
+/// the message is published to <c>eventfly.dead.&lt;context&gt;</c> and terminated, and the messages after it flow on.
+/// Runs where the outbox dispatcher runs (every container today).
+/// </summary>
+internal sealed partial class NatsConsumerHost(
+    NatsBroker broker,
+    IServiceScopeFactory scopes,
+    IOptions<MessagingOptions> options,
+    JobHealth health,
+    TimeProvider time,
+    ILogger<NatsConsumerHost> logger) : BackgroundService
+{
+    public static string DurableName(string consumer) => $"eventfly-{consumer}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        IReadOnlyDictionary<string, IReadOnlySet<string>> subscriptions;
+        await using (var scope = scopes.CreateAsyncScope())
+            subscriptions = scope.ServiceProvider.GetRequiredService<IntegrationEventDelivery>().Subscriptions();
+        await Task.WhenAll(subscriptions.Select(s => RunAsync(s.Key, s.Value, stoppingToken)));
+    }
+
+    /// <summary>Consumes for one context until the host stops, starting over (after a pause) whenever the broker goes away.</summary>
+    private async Task RunAsync(string consumer, IReadOnlySet<string> types, CancellationToken stoppingToken)
+    {
+        var job = $"NATS consumer {consumer}";
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await broker.EnsureStreamsAsync(stoppingToken);
+                // Every event subject: NATS 2.9 (Debian 12) filters a consumer by one subject only; the types this context
+                // does not handle are acknowledged unread.
+                var durable = await broker.JetStream.CreateOrUpdateConsumerAsync(NatsBroker.Stream, new ConsumerConfig(DurableName(consumer))
+                {
+                    FilterSubject = NatsBroker.EventSubjectPrefix + ">",
+                    AckPolicy = ConsumerConfigAckPolicy.Explicit,
+                    DeliverPolicy = ConsumerConfigDeliverPolicy.All,
+                    AckWait = TimeSpan.FromSeconds(60),
+                    MaxDeliver = -1, // dead-lettering is ours (below), so the broker never drops a message silently
+                }, stoppingToken);
+                health.Succeeded(job, time.GetUtcNow());
+                await foreach (var message in durable.ConsumeAsync<byte[]>(cancellationToken: stoppingToken))
+                    await HandleAsync(consumer, types, message, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                health.Failed(job, time.GetUtcNow(), ex.Message);
+                LogConsumerStopped(logger, ex, consumer);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task HandleAsync(string consumer, IReadOnlySet<string> types, INatsJSMsg<byte[]> message, CancellationToken stoppingToken)
+    {
+        var type = message.Headers?.TryGetValue(NatsIntegrationEventBus.TypeHeader, out var t) == true ? t.ToString() : message.Subject[NatsBroker.EventSubjectPrefix.Length..];
+        if (!types.Contains(type))
+        {
+            await message.AckAsync(cancellationToken: stoppingToken);
+            return;
+        }
+        var id = message.Headers?.TryGetValue(NatsIntegrationEventBus.MessageIdHeader, out var msgId) == true && Guid.TryParse(msgId.ToString(), out var parsed)
+            ? parsed
+            : Guid.Empty;
+        var payload = Encoding.UTF8.GetString(message.Data ?? []);
+        try
+        {
+            if (id == Guid.Empty) throw new InvalidOperationException($"The message on {message.Subject} carries no {NatsIntegrationEventBus.MessageIdHeader}.");
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IntegrationEventDelivery>().DeliverAsync(consumer, type, payload, id, stoppingToken);
+            await message.AckAsync(cancellationToken: stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            var deliveries = message.Metadata?.NumDelivered ?? 1;
+            if (deliveries < (ulong)Math.Max(1, options.Value.MaxDeliver))
+            {
+                LogRetry(logger, ex, consumer, type, id, deliveries);
+                await message.NakAsync(new AckOpts { NakDelay = options.Value.RetryDelay(deliveries) }, stoppingToken);
+                return;
+            }
+            var dead = new DeadLetterRecord(consumer, type, id, (int)deliveries, Truncate(ex.Message), time.GetUtcNow(), payload);
+            var ack = await broker.JetStream.PublishAsync(NatsBroker.DeadSubjectOf(consumer), JsonSerializer.SerializeToUtf8Bytes(dead),
+                opts: new NatsJSPubOpts { MsgId = $"{consumer}:{id}" }, cancellationToken: stoppingToken);
+            NatsBroker.EnsureStored(ack);
+            await message.AckTerminateAsync(cancellationToken: stoppingToken);
+            LogDeadLettered(logger, ex, consumer, type, id, deliveries);
+        }
+    }
+
+    private static string Truncate(string error) => error.Length > 2000 ? error[..2000] : error;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "NATS consumer {Consumer} stopped; it starts again shortly")]
+    private static partial void LogConsumerStopped(ILogger logger, Exception exception, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Consumer {Consumer} failed on {Type} {Id} (delivery {Deliveries}); it will be redelivered")]
+    private static partial void LogRetry(ILogger logger, Exception exception, string consumer, string type, Guid id, ulong deliveries);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Consumer {Consumer} gave up on {Type} {Id} after {Deliveries} deliveries: sent to its dead letters")]
+    private static partial void LogDeadLettered(ILogger logger, Exception exception, string consumer, string type, Guid id, ulong deliveries);
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace EventFly.Web.Tests;
+
+/// <summary>
+/// Debian's <c>nats-server</c> with JetStream (<c>-js</c>) on a free loopback port and a store folder of its own, stopped
+/// by its process id. It can be stopped and started again on the same port and store (a broker outage): streams,
+/// consumers and stored messages survive. <c>./test.sh</c> installs the package when missing.
+/// </summary>
+public sealed class NatsServer : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "eventfly-nats", Guid.NewGuid().ToString("N"));
+    private Process? _process;
+
+    private NatsServer()
+    {
+    }
+
+    public int Port { get; private set; }
+
+    /// <summary>For <c>ConnectionStrings:Nats</c>.</summary>
+    public string Url => $"nats://127.0.0.1:{Port}";
+
+    public static async Task<NatsServer> StartAsync()
+    {
+        var server = new NatsServer();
+        Directory.CreateDirectory(server._folder);
+        // A free port can be taken by someone else between asking and binding: try a few.
+        var errors = new StringBuilder();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            server.Port = FreePort();
+            if (await server.TryStartAsync(errors)) return server;
+        }
+        await server.DisposeAsync();
+        throw new InvalidOperationException($"nats-server did not start:{Environment.NewLine}{errors}");
+    }
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port and store.</summary>
+    public async Task RestartAsync()
+    {
+        var errors = new StringBuilder();
+        // The old socket may linger for a moment: a few tries.
+        for (var attempt = 0; attempt < 10; attempt++)
+            if (await TryStartAsync(errors)) return;
+        throw new InvalidOperationException($"nats-server did not start again:{Environment.NewLine}{errors}");
+    }
+
+    /// <summary>Kills the server (a crash, as far as its clients can tell).</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null) return;
+        await StopAsync(_process);
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the temp-folder cleanup.
+        }
+    }
+
+    private async Task<bool> TryStartAsync(StringBuilder errors)
+    {
+        var executable = FindExecutable()
+            ?? throw new InvalidOperationException(
+                "nats-server is not installed: ./test.sh installs it (apt-get install nats-server) before the tests; " +
+                "to run these tests on their own, install it first (as root: apt-get install -y nats-server).");
+        var start = new ProcessStartInfo(executable,
+            ["-a", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-js", "-sd", _folder])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (await AnswersAsync(process))
+        {
+            _process = process;
+            return true;
+        }
+        await StopAsync(process);
+        lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
+        return false;
+    }
+
+    /// <summary>Waits (up to 10 s) until the server greets a connection with its INFO line, or its process has ended.</summary>
+    private async Task<bool> AnswersAsync(Process process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!timeout.IsCancellationRequested && !process.HasExited)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+                var buffer = new byte[16];
+                var read = await client.GetStream().ReadAsync(buffer, timeout.Token);
+                if (Encoding.ASCII.GetString(buffer, 0, read).StartsWith("INFO", StringComparison.Ordinal)) return true;
+            }
+            catch (SocketException)
+            {
+                // Not listening yet.
+            }
+            catch (IOException)
+            {
+                // Closed while starting.
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            await Task.Delay(50, CancellationToken.None);
+        }
+        return false;
+    }
+
+    private static async Task StopAsync(Process process)
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill();
+            await process.WaitForExitAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        process.Dispose();
+    }
+
+    private static string? FindExecutable() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Append("/usr/bin").Append("/usr/sbin")
+            .Select(folder => Path.Combine(folder, "nats-server"))
+            .FirstOrDefault(File.Exists);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
