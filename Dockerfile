@@ -6,6 +6,7 @@ COPY EventFly.Domain/EventFly.Domain.csproj EventFly.Domain/
 COPY EventFly.Services/EventFly.Services.csproj EventFly.Services/
 COPY EventFly.Migrations.Sqlite/EventFly.Migrations.Sqlite.csproj EventFly.Migrations.Sqlite/
 COPY EventFly.Migrations.SqlServer/EventFly.Migrations.SqlServer.csproj EventFly.Migrations.SqlServer/
+COPY EventFly.Migrations.PostgreSql/EventFly.Migrations.PostgreSql.csproj EventFly.Migrations.PostgreSql/
 COPY EventFly.Client/EventFly.Client.csproj EventFly.Client/
 COPY EventFly.Web/EventFly.Web.csproj EventFly.Web/
 RUN dotnet restore EventFly.Web/EventFly.Web.csproj
@@ -13,6 +14,7 @@ COPY EventFly.Domain/ EventFly.Domain/
 COPY EventFly.Services/ EventFly.Services/
 COPY EventFly.Migrations.Sqlite/ EventFly.Migrations.Sqlite/
 COPY EventFly.Migrations.SqlServer/ EventFly.Migrations.SqlServer/
+COPY EventFly.Migrations.PostgreSql/ EventFly.Migrations.PostgreSql/
 COPY EventFly.Client/ EventFly.Client/
 COPY EventFly.Web/ EventFly.Web/
 RUN dotnet publish EventFly.Web/EventFly.Web.csproj -c Release -o /app --no-restore

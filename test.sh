@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every EventFly test: installs what is missing (Debian's redis-server, nats-server, kubernetes-client for kubectl
-# and, for the E2E tests, chromium), builds the solution warning-free in Release, runs all test projects and prints one
-# summary line.
+# Runs every EventFly test: installs what is missing (Debian's redis-server, nats-server, postgresql, kubernetes-client
+# for kubectl and, for the E2E tests, chromium), builds the solution warning-free in Release, generates the idempotent
+# migration scripts of the server providers (SQL Server, PostgreSQL), runs all test projects and prints one summary line.
 #   ./test.sh            everything
 #   ./test.sh --no-e2e   everything but the browser tests (faster inner loop)
 set -euo pipefail
@@ -25,17 +25,19 @@ if ! command -v dotnet >/dev/null; then
 fi
 
 # Debian packages the tests need: redis-server (the live hub's backplane between two web hosts, in the Web tests, so
-# always), nats-server (integration events over JetStream, in the Web tests too), kubernetes-client (`kubectl kustomize`
-# renders deploy/k8s for the architecture tests, so always) and chromium (the E2E tests).
+# always), nats-server (integration events over JetStream, in the Web tests too), postgresql (the Services and Web tests
+# start a throwaway cluster of their own; Debian keeps its binaries in /usr/lib/postgresql/<version>/bin),
+# kubernetes-client (`kubectl kustomize` renders deploy/k8s for the architecture tests, so always) and chromium (E2E).
 missing=()
 command -v redis-server >/dev/null || [[ -x /usr/bin/redis-server ]] || missing+=(redis-server)
 command -v nats-server >/dev/null || [[ -x /usr/sbin/nats-server ]] || missing+=(nats-server)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
 command -v kubectl >/dev/null || missing+=(kubernetes-client)
 [[ $run_e2e -eq 1 && ! -x /usr/bin/chromium ]] && missing+=(chromium)
 if [[ ${#missing[@]} -gt 0 ]]; then
   step "Installing Debian's ${missing[*]} for the tests"
   as_root apt-get update -qq
-  # Installing redis-server or nats-server may start its system service where systemd runs; the tests start their own
+  # Installing redis-server, nats-server or postgresql may start its system service where systemd runs; the tests start their own
   # on a free port.
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
@@ -50,6 +52,23 @@ step "Building ($configuration, warnings are errors)"
 started=$SECONDS
 dotnet build EventFly.sln -c "$configuration" --no-restore --verbosity quiet -nologo
 echo "built in $((SECONDS - started)) s"
+
+# SQL Server is the production provider but has no server here: its idempotent migration script (what a DBA applies)
+# is generated, which fails on a migration the provider cannot express. PostgreSQL's likewise; the tests also apply
+# its migrations to a real server.
+step "Generating the idempotent migration scripts"
+scripts="$PWD/artifacts/sql"
+mkdir -p "$scripts"
+for provider in SqlServer PostgreSql; do
+  script="$scripts/$(tr '[:upper:]' '[:lower:]' <<<"$provider").sql"
+  if ! output=$(dotnet ef migrations script --idempotent --no-build --configuration "$configuration" \
+      --project "EventFly.Migrations.$provider" --output "$script" 2>&1); then
+    printf '%s\n' "$output" >&2
+    echo "The idempotent $provider migration script could not be generated." >&2
+    exit 1
+  fi
+  echo "$provider: $script ($(grep -c . "$script") lines)"
+done
 
 rm -rf "$results"
 step "Running tests"

@@ -36,9 +36,12 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
             .Replace("_", @"\_", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal) + "%";
         var users = db.Users.AsNoTracking();
         if (among is not null) users = users.Where(u => EF.Parameter(among).Contains(u.Id));
-        return await users
-            .Where(u => EF.Functions.Like(u.Email!, pattern, @"\") || EF.Functions.Like(u.DisplayName!, pattern, @"\"))
-            .Select(u => u.Id).Take(limit).ToListAsync(cancellationToken);
+        // In any case: SQLite's LIKE ignores the case of ASCII letters and SQL Server's default collation ignores case;
+        // PostgreSQL's LIKE does not, its ILIKE does.
+        users = db.Database.IsNpgsql()
+            ? users.Where(u => EF.Functions.ILike(u.Email!, pattern, @"\") || EF.Functions.ILike(u.DisplayName!, pattern, @"\"))
+            : users.Where(u => EF.Functions.Like(u.Email!, pattern, @"\") || EF.Functions.Like(u.DisplayName!, pattern, @"\"));
+        return await users.Select(u => u.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
     public async Task<AccountSummary?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken)

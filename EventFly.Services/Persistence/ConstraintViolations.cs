@@ -3,6 +3,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
 
 namespace EventFly.Services.Persistence;
 
@@ -20,15 +21,17 @@ internal static partial class ConstraintViolations
         ViolatedConstraints(exception).Contains(constraintName, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The names of the constraints the failure is about. SQL Server names it in the message; SQLite names a check
-    /// constraint, but for a unique failure only the table and columns, which the EF model maps back to its unique
-    /// indexes and keys (usually one).
+    /// The names of the constraints the failure is about. PostgreSQL reports it in a field of its own; SQL Server names
+    /// it in the message; SQLite names a check constraint, but for a unique failure only the table and columns, which the
+    /// EF model maps back to its unique indexes and keys (usually one).
     /// </summary>
     public static IReadOnlyList<string> ViolatedConstraints(DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException { SqliteErrorCode: SqliteConstraint } sqlite => InSqliteMessage(sqlite.Message, ModelOf(exception)),
         // 2601: duplicate key in a unique index; 2627: in a primary key or unique constraint; 547: check or foreign key.
         SqlException { Number: 2601 or 2627 or 547 } sqlServer => InSqlServerMessage(sqlServer.Message),
+        // SQLSTATE class 23, integrity constraint violation: 23505 unique, 23514 check, 23503 foreign key.
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.CheckViolation or PostgresErrorCodes.ForeignKeyViolation, ConstraintName: { } name } => [name],
         _ => [],
     };
 

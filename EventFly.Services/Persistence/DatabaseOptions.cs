@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>Bound from <c>EventFly:Database</c>; the connection string itself is <c>ConnectionStrings:EventFly</c>.</summary>

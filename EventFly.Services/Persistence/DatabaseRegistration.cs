@@ -22,8 +22,8 @@ namespace EventFly.Services.Persistence;
 public static class DatabaseRegistration
 {
     /// <summary>
-    /// The provider's DbContext (SQLite by default, its file under <paramref name="dataPath"/>; SQL Server by
-    /// configuration), each context's view of it, and the data-protection keys every container shares.
+    /// The provider's DbContext (SQLite by default, its file under <paramref name="dataPath"/>; SQL Server or PostgreSQL
+    /// by configuration), each context's view of it, and the data-protection keys every container shares.
     /// </summary>
     internal static DatabaseOptions AddEventFlyDatabase(this IServiceCollection services, IConfiguration configuration, string dataPath)
     {
@@ -40,6 +40,11 @@ public static class DatabaseRegistration
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("EventFly:Database:Provider is SqlServer but ConnectionStrings:EventFly is empty.");
                 services.AddDbContext<EventFlyDbContext, SqlServerEventFlyDbContext>(o => o.UseSqlServer(connectionString, x => x.MigrationsAssembly("EventFly.Migrations.SqlServer")));
+                break;
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("EventFly:Database:Provider is PostgreSql but ConnectionStrings:EventFly is empty.");
+                services.AddDbContext<EventFlyDbContext, PostgreSqlEventFlyDbContext>(o => o.UseNpgsql(connectionString, x => x.MigrationsAssembly("EventFly.Migrations.PostgreSql")));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");

@@ -41,3 +41,6 @@ internal sealed class SqliteEventFlyDbContext(DbContextOptions<SqliteEventFlyDbC
 
 /// <summary>SQL Server: the production provider. Migrations in the EventFly.Migrations.SqlServer project.</summary>
 internal sealed class SqlServerEventFlyDbContext(DbContextOptions<SqlServerEventFlyDbContext> options) : EventFlyDbContext(options);
+
+/// <summary>PostgreSQL: the server database of self-hosters. Migrations in the EventFly.Migrations.PostgreSql project.</summary>
+internal sealed class PostgreSqlEventFlyDbContext(DbContextOptions<PostgreSqlEventFlyDbContext> options) : EventFlyDbContext(options);

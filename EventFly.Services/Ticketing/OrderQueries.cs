@@ -38,8 +38,10 @@ internal sealed class OrderQueries(
             var buyers = await accounts.FindAccountIdsAsync(text, among: null, MaxBuyerMatches, cancellationToken);
             if (buyers.Count == MaxBuyerMatches) // more accounts match on the platform: look among this event's buyers only (slower)
                 buyers = await accounts.FindAccountIdsAsync(text, await query.Select(o => o.BuyerId).Distinct().ToListAsync(cancellationToken), int.MaxValue, cancellationToken);
-            var reference = text.ToUpperInvariant(); // a reference, or the whole id: both providers render a Guid in upper case
-            query = query.Where(o => EF.Parameter(buyers).Contains(o.BuyerId) || o.Id.ToString().Contains(reference));
+            // A reference, or the whole id (hex digits): SQLite and SQL Server render a Guid in upper case, PostgreSQL in lower case.
+            var upper = text.ToUpperInvariant();
+            var lower = text.ToLowerInvariant();
+            query = query.Where(o => EF.Parameter(buyers).Contains(o.BuyerId) || o.Id.ToString().Contains(upper) || o.Id.ToString().Contains(lower));
         }
         var total = await query.CountAsync(cancellationToken);
         var page = await query.OrderByDescending(o => o.CreatedAt).Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)

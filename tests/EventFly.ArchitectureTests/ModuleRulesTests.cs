@@ -91,7 +91,8 @@ public sealed class ModuleRulesTests
         var users = Architecture.Types
             .Where(t => !IsPersistence(t.Namespace.FullName) && !IsGenerated(t.FullName))
             .Where(t => Targets(t).Any(target => target is "EventFly.Services.Persistence.EventFlyDbContext"
-                or "EventFly.Services.Persistence.SqliteEventFlyDbContext" or "EventFly.Services.Persistence.SqlServerEventFlyDbContext"))
+                or "EventFly.Services.Persistence.SqliteEventFlyDbContext" or "EventFly.Services.Persistence.SqlServerEventFlyDbContext"
+                or "EventFly.Services.Persistence.PostgreSqlEventFlyDbContext"))
             .Select(t => t.FullName);
 
         AssertNone(users);

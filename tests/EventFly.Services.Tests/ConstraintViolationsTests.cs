@@ -10,16 +10,28 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Services.Tests;
 
-/// <summary>A failed save names the constraint it broke, on a real SQLite database with the migrations applied.</summary>
-public sealed class ConstraintViolationsTests : IAsyncLifetime
+/// <summary>
+/// A failed save names the constraint it broke, on a real SQLite database with the migrations applied
+/// (<see cref="PostgreSqlConstraintViolationsTests"/>: on PostgreSQL).
+/// </summary>
+public class ConstraintViolationsTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly SqliteServices _services = new();
+    private readonly SqliteServices _services;
+
+    public ConstraintViolationsTests() => _services = new SqliteServices();
+
+    /// <summary>On another database: <paramref name="settings"/> name its provider and connection string.</summary>
+    protected ConstraintViolationsTests(IDictionary<string, string?> settings) => _services = new SqliteServices(settings);
 
     public async ValueTask InitializeAsync() => await _services.InitializeAsync();
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task AUniqueIndexViolation_IsKnownByTheIndexName()

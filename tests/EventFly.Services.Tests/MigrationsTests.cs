@@ -25,6 +25,16 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    public void PostgreSqlModel_HasNoChangesMissingAMigration()
+    {
+        using var db = new PostgreSqlEventFlyDbContext(
+            new DbContextOptionsBuilder<PostgreSqlEventFlyDbContext>().UseNpgsql("Host=unused;Database=eventfly", x => x.MigrationsAssembly("EventFly.Migrations.PostgreSql")).Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration to EventFly.Migrations.PostgreSql (see docs/decisions/0012).");
+    }
+
+    /// <summary>PostgreSQL's set began (ADR 0026) when the others had fifteen migrations; from then on all three grow together.</summary>
+    [Fact]
     public void BothProviders_HaveTheSameMigrationNames()
     {
         using var sqlite = new SqliteEventFlyDbContext(

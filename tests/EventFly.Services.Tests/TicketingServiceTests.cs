@@ -14,7 +14,8 @@ using EventFly.Services.Common;
 
 namespace EventFly.Services.Tests;
 
-public sealed class TicketingServiceTests : IAsyncLifetime
+/// <summary>Seats, holds, payments and the waitlist on SQLite; <see cref="PostgreSqlTicketingServiceTests"/> runs them on PostgreSQL.</summary>
+public class TicketingServiceTests : IAsyncLifetime
 {
     private readonly ManualTime _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     private readonly SqliteServices _services;
@@ -22,6 +23,9 @@ public sealed class TicketingServiceTests : IAsyncLifetime
     private Guid _organizationId;
 
     public TicketingServiceTests() => _services = new SqliteServices(time: _time);
+
+    /// <summary>On another database: <paramref name="settings"/> name its provider and connection string.</summary>
+    protected TicketingServiceTests(IDictionary<string, string?> settings) => _services = new SqliteServices(settings, _time);
 
     public async ValueTask InitializeAsync()
     {
@@ -31,7 +35,11 @@ public sealed class TicketingServiceTests : IAsyncLifetime
             .CreateAsync(new Actor(_organizerId), "Ticket tests", default))).Id;
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task UnpaidOrder_PastItsHold_ReleasesItsSeats_AndALatePaymentRetakesThemIfFree()
@@ -114,7 +122,7 @@ public sealed class TicketingServiceTests : IAsyncLifetime
         var buyer = (await _services.CreateUserAsync("one-place@example.com")).Id;
         // A unique index the code knows nothing of: one waitlist place per person, whatever the ticket type.
         await _services.InScopeAsync(sp => sp.GetRequiredService<Persistence.EventFlyDbContext>().Database
-            .ExecuteSqlRawAsync("CREATE UNIQUE INDEX IX_Test_OnePlacePerPerson ON WaitlistEntries (UserId)", CancellationToken.None));
+            .ExecuteSqlRawAsync("CREATE UNIQUE INDEX \"IX_Test_OnePlacePerPerson\" ON \"WaitlistEntries\" (\"UserId\")", CancellationToken.None));
         await Waitlist(w => w.JoinAsync(new Actor(buyer), firstEvent, firstType, 1, default));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => Waitlist(w => w.JoinAsync(new Actor(buyer), secondEvent, secondType, 1, default)));

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace EventFly.Web.Tests;
 
-/// <summary>The real host on a SQLite file of its own, with a known admin and no demo data.</summary>
+/// <summary>The real host on a SQLite file of its own (or another <see cref="Database"/>), with a known admin and no demo data.</summary>
 public class EventFlyFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@tests.eventfly.dev";
@@ -26,7 +26,9 @@ public class EventFlyFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         // UseSetting, not ConfigureAppConfiguration: Program reads these while it builds the service collection.
-        builder.UseSetting("ConnectionStrings:EventFly", $"Data Source={Path.Combine(_folder, "eventfly.db")};Pooling=false");
+        var (provider, connectionString) = Database;
+        builder.UseSetting("EventFly:Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:EventFly", connectionString);
         builder.UseSetting("EventFly:DataPath", _folder);
         builder.UseSetting("EventFly:DemoData", "false");
         builder.UseSetting("EventFly:Admin:Email", AdminEmail);
@@ -46,7 +48,12 @@ public class EventFlyFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>The data folder: the SQLite file (unless <see cref="Database"/> names another), uploads and the mail pickup folder.</summary>
     public string DatabaseFolder => _folder;
+
+    /// <summary>The provider and connection string of the host's database: a SQLite file of its own unless overridden.</summary>
+    protected virtual (string Provider, string ConnectionString) Database =>
+        ("Sqlite", $"Data Source={Path.Combine(_folder, "eventfly.db")};Pooling=false");
 
     /// <summary>One round of the outbox, as the background loop (not running in these tests) does each second.</summary>
     public async Task DispatchOutboxAsync()

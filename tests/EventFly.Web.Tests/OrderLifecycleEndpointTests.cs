@@ -7,7 +7,8 @@ using static EventFly.Web.Tests.TicketingEndpointTests;
 namespace EventFly.Web.Tests;
 
 /// <summary>After the order: cancel and refund, paying through the sandbox, QR, check-in and the waitlist, through HTTP.</summary>
-public sealed partial class OrderLifecycleEndpointTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+/// <remarks><see cref="PostgreSqlOrderLifecycleEndpointTests"/> runs them on PostgreSQL.</remarks>
+public partial class OrderLifecycleEndpointTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
 {
     private static readonly (string City, double Lat, double Lng) Berlin = ("Berlin", 52.52, 13.40);
 

@@ -5,7 +5,8 @@ using EventFly.Client.Contracts;
 
 namespace EventFly.Web.Tests;
 
-public sealed class TicketingEndpointTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+/// <summary>Orders, seats and rushes through HTTP on SQLite; <see cref="PostgreSqlTicketingEndpointTests"/> runs them on PostgreSQL.</summary>
+public class TicketingEndpointTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
 {
     private static readonly (string City, double Lat, double Lng) Berlin = ("Berlin", 52.52, 13.40);
 
