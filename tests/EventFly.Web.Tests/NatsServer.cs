@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using EventFly.Testing;
+
 namespace EventFly.Web.Tests;
 
 /// <summary>
@@ -32,7 +34,7 @@ public sealed class NatsServer : IAsyncDisposable
         var errors = new StringBuilder();
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            server.Port = FreePort();
+            server.Port = LocalServer.FreePort();
             if (await server.TryStartAsync(errors)) return server;
         }
         await server.DisposeAsync();
@@ -53,7 +55,7 @@ public sealed class NatsServer : IAsyncDisposable
     public async Task StopAsync()
     {
         if (_process is null) return;
-        await StopAsync(_process);
+        await LocalServer.StopAsync(_process);
         _process = null;
     }
 
@@ -72,7 +74,7 @@ public sealed class NatsServer : IAsyncDisposable
 
     private async Task<bool> TryStartAsync(StringBuilder errors)
     {
-        var executable = FindExecutable()
+        var executable = LocalServer.FindExecutable("nats-server")
             ?? throw new InvalidOperationException(
                 "nats-server is not installed: ./test.sh installs it (apt-get install nats-server) before the tests; " +
                 "to run these tests on their own, install it first (as root: apt-get install -y nats-server).");
@@ -94,7 +96,7 @@ public sealed class NatsServer : IAsyncDisposable
             _process = process;
             return true;
         }
-        await StopAsync(process);
+        await LocalServer.StopAsync(process);
         lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
         return false;
     }
@@ -128,32 +130,5 @@ public sealed class NatsServer : IAsyncDisposable
             await Task.Delay(50, CancellationToken.None);
         }
         return false;
-    }
-
-    private static async Task StopAsync(Process process)
-    {
-        try
-        {
-            if (!process.HasExited) process.Kill();
-            await process.WaitForExitAsync();
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        process.Dispose();
-    }
-
-    private static string? FindExecutable() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append("/usr/bin").Append("/usr/sbin")
-            .Select(folder => Path.Combine(folder, "nats-server"))
-            .FirstOrDefault(File.Exists);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using EventFly.Testing;
+
 namespace EventFly.Web.Tests;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed class RedisServer : IAsyncLifetime
         var errors = new StringBuilder();
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            Port = FreePort();
+            Port = LocalServer.FreePort();
             if (await TryStartAsync(errors)) return;
         }
         throw new InvalidOperationException($"redis-server did not start:{Environment.NewLine}{errors}");
@@ -35,7 +37,7 @@ public sealed class RedisServer : IAsyncLifetime
     /// <summary>An outage: the server stops (its data with it) until <see cref="RestartAsync"/>.</summary>
     public async Task StopAsync()
     {
-        if (_process is not null) await StopAsync(_process);
+        if (_process is not null) await LocalServer.StopAsync(_process);
         _process = null;
     }
 
@@ -48,7 +50,7 @@ public sealed class RedisServer : IAsyncLifetime
 
     private async Task<bool> TryStartAsync(StringBuilder errors)
     {
-        var executable = FindExecutable()
+        var executable = LocalServer.FindExecutable("redis-server")
             ?? throw new InvalidOperationException(
                 "redis-server is not installed: ./test.sh installs it (apt-get install redis-server) before the tests; " +
                 "to run these tests on their own, install it first (as root: apt-get install -y redis-server).");
@@ -70,14 +72,14 @@ public sealed class RedisServer : IAsyncLifetime
             _process = process;
             return true;
         }
-        await StopAsync(process);
+        await LocalServer.StopAsync(process);
         lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
         return false;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is not null) await StopAsync(_process);
+        if (_process is not null) await LocalServer.StopAsync(_process);
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -119,32 +121,5 @@ public sealed class RedisServer : IAsyncLifetime
             await Task.Delay(50, CancellationToken.None);
         }
         return false;
-    }
-
-    private static async Task StopAsync(Process process)
-    {
-        try
-        {
-            if (!process.HasExited) process.Kill();
-            await process.WaitForExitAsync();
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        process.Dispose();
-    }
-
-    private static string? FindExecutable() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append("/usr/bin").Append("/usr/sbin")
-            .Select(folder => Path.Combine(folder, "redis-server"))
-            .FirstOrDefault(File.Exists);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -70,7 +70,7 @@ public sealed class PostgreSqlServer : IAsyncLifetime
         var errors = new StringBuilder();
         for (var attempt = 0; attempt < 5 && !_started; attempt++)
         {
-            Port = FreePort();
+            Port = LocalServer.FreePort();
             try
             {
                 await RunAsync("pg_ctl", ["-D", _folder, "-l", Path.Combine(_folder, "server.log"), "-o", $"-p {Port.ToString(CultureInfo.InvariantCulture)}", "-w", "-t", "60", "start"]);
@@ -177,12 +177,6 @@ public sealed class PostgreSqlServer : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 /// <summary>Test classes against PostgreSQL share one cluster per test assembly and run one after another.</summary>
