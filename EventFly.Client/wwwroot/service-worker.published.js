@@ -7,7 +7,7 @@ self.addEventListener('fetch', event => event.respondWith(onFetch(event)));
 
 const cacheNamePrefix = 'eventfly-cache-';
 const cacheName = `${cacheNamePrefix}${self.assetsManifest.version}`;
-const included = [/\.dll$/, /\.pdb$/, /\.wasm/, /\.js$/, /\.json$/, /\.css$/, /\.woff2?$/, /\.png$/, /\.jpe?g$/, /\.svg$/, /\.webmanifest$/];
+const included = [/\.dll$/, /\.pdb$/, /\.wasm/, /\.dat$/, /\.js$/, /\.json$/, /\.css$/, /\.woff2?$/, /\.png$/, /\.jpe?g$/, /\.svg$/, /\.webmanifest$/];
 const excluded = [/^service-worker\.js$/];
 
 async function onInstall() {
