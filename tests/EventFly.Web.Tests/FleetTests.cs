@@ -114,12 +114,14 @@ public sealed class FleetTests(PostgreSqlServer cluster, RedisServer redis, ITes
                 && await SoldAsync(live.Owner, live.EventId) == Orders && await OrderInteractionsAsync(web, live.EventId) == Orders,
                 "the backlog drained by the second worker", seconds: 120);
             await WaitForConsumersIdleAsync(web.Services.GetRequiredService<NatsBroker>(), consumers);
+            var resent = await ResentAsync(web);
             output.WriteLine($"drained {clock.Elapsed.TotalSeconds:F1} s after the first worker started; resent after the crash: " +
-                $"{await ResentAsync(web)} outbox rows, redelivered by NATS: {await RedeliveredAsync(web, consumers)}");
+                $"{resent} outbox rows; redelivered by NATS: {await RedeliveredAsync(web, consumers)}");
 
             var processed = await ProcessedAsync(web, orderEvents);
             var mails = MailsIn(mailFolder).Select(f => MimeMessage.Load(f)).ToList();
             Assert.Equal(0, await UndispatchedAsync(web));
+            Assert.True(resent > 0, "The first worker died with nothing claimed: the crash tested no re-sending.");
             Assert.All(consumers, c => Assert.Equal(orderEvents.Count, processed.Count(p => p.Consumer == c)));
             Assert.Equal(processed.Count, processed.Distinct().Count());
             Assert.Equal(Orders, await SoldAsync(live.Owner, live.EventId));
@@ -224,7 +226,11 @@ public sealed class FleetTests(PostgreSqlServer cluster, RedisServer redis, ITes
         var broker = host.Services.GetRequiredService<NatsBroker>();
         var counts = new List<string>();
         foreach (var consumer in consumers)
-            counts.Add($"{consumer} {(await broker.JetStream.GetConsumerAsync(NatsBroker.Stream, NatsConsumerHost.DurableName(consumer))).Info.NumRedelivered}");
+        {
+            // Every delivery takes a consumer sequence number; each stored message is delivered at least once.
+            var delivered = (await broker.JetStream.GetConsumerAsync(NatsBroker.Stream, NatsConsumerHost.DurableName(consumer))).Info.Delivered;
+            counts.Add(FormattableString.Invariant($"{consumer} {delivered.ConsumerSeq - delivered.StreamSeq}"));
+        }
         return string.Join(", ", counts);
     }
 }
