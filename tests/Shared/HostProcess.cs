@@ -117,16 +117,19 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilLiveAsync(int seconds, string logName)
+    private Task WaitUntilLiveAsync(int seconds, string logName) => WaitUntilOkAsync(_process, $"{BaseUrl}/health/live", seconds, logName);
+
+    /// <summary>Waits (up to <paramref name="seconds"/>) until <paramref name="url"/> answers 200; throws when the host exits first.</summary>
+    public static async Task WaitUntilOkAsync(Process process, string url, int seconds, string logName)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The host exited with {_process.ExitCode}; see {logName}.");
+            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}; see {logName}.");
             try
             {
-                if ((await http.GetAsync($"{BaseUrl}/health/live")).StatusCode == HttpStatusCode.OK) return;
+                if ((await http.GetAsync(url)).StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException)
             {
@@ -138,6 +141,6 @@ public sealed class HostProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The host was not live within {seconds} s; see {logName}.");
+        throw new TimeoutException($"The host did not answer {url} within {seconds} s; see {logName}.");
     }
 }
