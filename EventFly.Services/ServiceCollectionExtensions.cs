@@ -227,8 +227,9 @@ public static class ServiceCollectionExtensions
     private static void AddEventFlyMessaging(this IServiceCollection services, IConfiguration configuration, bool backgroundJobs)
     {
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section))
-            .Validate(o => o.MaxDeliver >= 1 && o.RetryDelaySeconds > 0 && o.MaxRetryDelaySeconds >= o.RetryDelaySeconds,
-                "EventFly:Messaging needs MaxDeliver >= 1 and 0 < RetryDelaySeconds <= MaxRetryDelaySeconds.")
+            .Validate(o => o.MaxDeliver >= 1 && o.RetryDelaySeconds > 0 && o.MaxRetryDelaySeconds >= o.RetryDelaySeconds
+                    && o.AckWaitSeconds >= 1 && o.OutboxLeaseSeconds >= 1,
+                "EventFly:Messaging needs MaxDeliver >= 1, 0 < RetryDelaySeconds <= MaxRetryDelaySeconds, AckWaitSeconds >= 1 and OutboxLeaseSeconds >= 1.")
             .ValidateOnStart();
         services.AddScoped<IntegrationEventDelivery>();
         var nats = configuration.GetConnectionString("Nats");

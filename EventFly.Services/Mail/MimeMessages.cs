@@ -5,10 +5,13 @@ namespace EventFly.Services.Mail;
 /// <summary>Turns an <see cref="EmailMessage"/> into MIME, the one format both senders (pickup folder, SMTP) write.</summary>
 internal static class MimeMessages
 {
-    public static MimeMessage Build(EmailMessage message, string from)
+    /// <param name="key">A stable identity (<see cref="MailDispatch.NextKey"/>): the Message-ID's local part, the same whenever this mail is sent again.</param>
+    public static MimeMessage Build(EmailMessage message, string from, string? key = null)
     {
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(from));
+        var sender = MailboxAddress.Parse(from);
+        mime.From.Add(sender);
+        if (key is not null) mime.MessageId = $"{key}@{sender.Domain}";
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         if (message.Headers?.UnsubscribeUrl is { } unsubscribe)

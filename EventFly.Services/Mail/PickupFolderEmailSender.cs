@@ -2,18 +2,31 @@ using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Mail;
 
-/// <summary>Writes each e-mail as an .eml file (open it in any mail client); the default, so nothing leaves the machine.</summary>
+/// <summary>
+/// Writes each e-mail as an .eml file (open it in any mail client); the default, so nothing leaves the machine. Sent by
+/// the outbox, a file is named after its message (<see cref="MailDispatch"/>): the same mail sent again after a crash
+/// finds its file and writes nothing.
+/// </summary>
 internal sealed class PickupFolderEmailSender(IOptions<MailOptions> options, DataFolder dataFolder) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var folder = dataFolder.Resolve(options.Value.PickupPath);
         Directory.CreateDirectory(folder);
-        var mime = MimeMessages.Build(message, options.Value.From);
-        var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+        var key = MailDispatch.NextKey();
+        var path = Path.Combine(folder, $"{key ?? $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"}.eml");
+        if (File.Exists(path)) return;
+        var mime = MimeMessages.Build(message, options.Value.From, key);
         // Write to a temp name first so a reader never sees half a message.
-        var temp = path + ".tmp";
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         await mime.WriteToAsync(temp, cancellationToken);
-        File.Move(temp, path);
+        try
+        {
+            File.Move(temp, path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temp); // another dispatcher, whose claim had run out, wrote the same mail first
+        }
     }
 }

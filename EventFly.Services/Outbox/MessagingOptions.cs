@@ -1,8 +1,9 @@
 namespace EventFly.Services.Outbox;
 
 /// <summary>
-/// <c>EventFly:Messaging</c>: how the NATS transport retries a consumer's failures (ADR 0025). The broker itself is
-/// <c>ConnectionStrings:Nats</c>; without it integration events stay in process and these settings do nothing.
+/// <c>EventFly:Messaging</c>: how the NATS transport retries a consumer's failures (ADR 0025), and how long a crashed
+/// worker's unfinished work stays hidden from the next one. The broker itself is <c>ConnectionStrings:Nats</c>; without
+/// it integration events stay in process and the NATS settings do nothing.
 /// </summary>
 internal sealed class MessagingOptions
 {
@@ -15,6 +16,18 @@ internal sealed class MessagingOptions
     public double RetryDelaySeconds { get; set; } = 1;
 
     public double MaxRetryDelaySeconds { get; set; } = 60;
+
+    /// <summary>
+    /// With NATS: how long a message handed to a consumer waits for its acknowledgement before the broker delivers it
+    /// again (to whichever worker asks next): what a worker killed mid-message costs in delay.
+    /// </summary>
+    public double AckWaitSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How long the outbox dispatcher's claim hides a message from other dispatchers; a worker killed mid-batch leaves
+    /// its claimed messages to the next dispatcher after this. Must exceed the time a batch takes to send.
+    /// </summary>
+    public double OutboxLeaseSeconds { get; set; } = 120;
 
     public TimeSpan RetryDelay(ulong deliveries) =>
         TimeSpan.FromSeconds(Math.Min(MaxRetryDelaySeconds, RetryDelaySeconds * Math.Pow(2, Math.Max(0, (double)deliveries - 1))));

@@ -52,7 +52,7 @@ internal sealed partial class NatsConsumerHost(
                     FilterSubject = NatsBroker.EventSubjectPrefix + ">",
                     AckPolicy = ConsumerConfigAckPolicy.Explicit,
                     DeliverPolicy = ConsumerConfigDeliverPolicy.All,
-                    AckWait = TimeSpan.FromSeconds(60),
+                    AckWait = TimeSpan.FromSeconds(options.Value.AckWaitSeconds),
                     MaxDeliver = -1, // dead-lettering is ours (below), so the broker never drops a message silently
                 }, stoppingToken);
                 health.Succeeded(job, time.GetUtcNow());

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using EventFly.Services.Hosting;
+using EventFly.Services.Mail;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EventFly.Services.Outbox;
 
@@ -23,12 +25,11 @@ internal sealed partial class OutboxDispatcher(
     IEnumerable<IOutboxHandler> handlers,
     IIntegrationEventBus bus,
     TimeProvider time,
+    IOptions<MessagingOptions> options,
     ILogger<OutboxDispatcher> logger) : IOutboxDispatcher
 {
     /// <summary>Messages claimed together (one write transaction to claim them, one to mark them sent).</summary>
     public const int BatchSize = 50;
-
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     /// <summary>How long a message waits after the broker could not take it.</summary>
     internal static readonly TimeSpan BrokerRetry = TimeSpan.FromSeconds(2);
@@ -60,6 +61,7 @@ internal sealed partial class OutboxDispatcher(
                 {
                     var matching = handlers.Where(h => h.Type == message.Type && h is not IIntegrationEventHandler).ToList();
                     if (matching.Count == 0) throw new InvalidOperationException($"No handler for outbox messages of type '{message.Type}'.");
+                    using var mail = MailDispatch.For(message.Id, message.CreatedAt);
                     foreach (var handler in matching) await handler.HandleAsync(message.Payload, cancellationToken);
                 }
                 dispatched.Add(message.Id);
@@ -93,17 +95,19 @@ internal sealed partial class OutboxDispatcher(
 
     /// <summary>
     /// Claims what no other dispatcher (of several containers) has: each message by its own conditional update, all in
-    /// one write transaction. A claim hides the message for <see cref="Lease"/>, after which a crashed claim is retried.
+    /// one write transaction. A claim hides the message for <see cref="MessagingOptions.OutboxLeaseSeconds"/>, after which a
+    /// crashed claim is retried.
     /// </summary>
     private async Task<List<OutboxMessage>> ClaimAsync(List<OutboxMessage> due, DateTime now, CancellationToken cancellationToken)
     {
+        var lease = TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds);
         var claimed = new List<OutboxMessage>(due.Count);
         await using var transaction = await writes.BeginAsync(cancellationToken);
         foreach (var message in due)
         {
             if (await db.Outbox
                     .Where(m => m.Id == message.Id && m.DispatchedAt == null && m.DueAt <= now)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, now + Lease).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken) == 1)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, now + lease).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken) == 1)
                 claimed.Add(message);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
+using EventFly.Testing;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(EventFly.E2E.Tests.HostFixture))]
@@ -73,7 +72,7 @@ public class HostFixture : IAsyncLifetime
         Directory.CreateDirectory(_dataFolder);
         Directory.CreateDirectory(ScreenshotFolder);
         foreach (var old in Directory.GetFiles(ScreenshotFolder, "failed-*.png")) File.Delete(old); // from an earlier run
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        BaseUrl = $"http://127.0.0.1:{LocalServer.FreePort()}";
         StartHost();
         await WaitUntilReadyAsync();
         _watchdog = WatchAsync(_stopping.Token);
@@ -142,11 +141,8 @@ public class HostFixture : IAsyncLifetime
     private void StartHost()
     {
         var webProject = Path.Combine(RepositoryRoot(), "EventFly.Web");
-        // The test assembly's own configuration (bin/<Configuration>/net10.0) tells which build of the host to run.
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "EventFly.Web.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}).", dll);
-        if (_published) dll = Publish(webProject, configuration);
+        var dll = HostProcess.HostDll();
+        if (_published) dll = Publish(webProject, HostProcess.Configuration);
 
         var start = new ProcessStartInfo("dotnet", [dll])
         {
@@ -200,29 +196,7 @@ public class HostFixture : IAsyncLifetime
         lock (_dataFolder) _log?.WriteLine(line);
     }
 
-    private async Task WaitUntilReadyAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_host!.HasExited) throw new InvalidOperationException($"The host exited with {_host.ExitCode}; see {_logName}.");
-            try
-            {
-                if ((await http.GetAsync($"{BaseUrl}/health/ready")).StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Not answering yet.
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"The host was not ready within 60 s; see {_logName}.");
-    }
+    private Task WaitUntilReadyAsync() => HostProcess.WaitUntilOkAsync(_host!, $"{BaseUrl}/health/ready", 60, _logName);
 
     /// <summary>
     /// Loads the participant app once before the first test, so that the first test does not pay for a cold host (JIT,
@@ -281,17 +255,5 @@ public class HostFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "EventFly.sln"))) return dir.FullName;
-        throw new InvalidOperationException("EventFly.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => HostProcess.RepositoryRoot();
 }

@@ -43,10 +43,14 @@ public class EventFlyFactory : WebApplicationFactory<Program>
         // (A web-only host has no such loop.)
         builder.ConfigureTestServices(services =>
         {
+            if (DispatchesOutboxInBackground) return;
             foreach (var loop in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "OutboxBackgroundService").ToList())
                 services.Remove(loop);
         });
     }
+
+    /// <summary>False: the tests dispatch the outbox themselves. A fleet's worker runs the loop, as in production.</summary>
+    protected virtual bool DispatchesOutboxInBackground => false;
 
     /// <summary>The data folder: the SQLite file (unless <see cref="Database"/> names another), uploads and the mail pickup folder.</summary>
     public string DatabaseFolder => _folder;

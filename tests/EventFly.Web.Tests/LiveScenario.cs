@@ -73,14 +73,20 @@ public sealed class LiveScenario
     /// confirmed free orders written straight into the host's database, and for each a bearer token made by the host's own
     /// claims factory and token protector, as its login endpoint makes them.
     /// </summary>
-    public async Task<IReadOnlyList<string>> SeedHoldersAsync(int count)
+    public Task<IReadOnlyList<string>> SeedHoldersAsync(int count) => SeedAccountsAsync(count, withFreeOrder: true);
+
+    /// <summary>
+    /// <paramref name="count"/> accounts as <see cref="SeedHoldersAsync"/> makes them, without orders unless
+    /// <paramref name="withFreeOrder"/>: their bearer tokens.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SeedAccountsAsync(int count, bool withFreeOrder = false)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<EventFlyDbContext>();
         var normalizer = services.GetRequiredService<ILookupNormalizer>();
         var now = DateTimeOffset.UtcNow;
-        var type = await db.Set<TicketType>().SingleAsync(t => t.Id == TicketTypeId);
+        var type = withFreeOrder ? await db.Set<TicketType>().SingleAsync(t => t.Id == TicketTypeId) : null;
         var users = new List<AppUser>(count);
         for (var i = 0; i < count; i++)
         {
@@ -92,7 +98,7 @@ public sealed class LiveScenario
             user.SecurityStamp = Guid.NewGuid().ToString("N");
             users.Add(user);
             db.Add(user);
-            db.Add(Order.Place(EventId, user.Id, [(type, 1)], now, TimeSpan.FromMinutes(15)));
+            if (type is not null) db.Add(Order.Place(EventId, user.Id, [(type, 1)], now, TimeSpan.FromMinutes(15)));
         }
         await db.SaveChangesAsync();
 

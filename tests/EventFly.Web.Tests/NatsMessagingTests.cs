@@ -127,6 +127,17 @@ public sealed class NatsMessagingTests
         }
     }
 
+    /// <summary>Until each named consumer has nothing pending and nothing awaiting its acknowledgement.</summary>
+    internal static Task WaitForConsumersIdleAsync(NatsBroker broker, IReadOnlyList<string> consumers) => WaitForAsync(async () =>
+    {
+        foreach (var consumer in consumers)
+        {
+            var info = (await broker.JetStream.GetConsumerAsync(NatsBroker.Stream, NatsConsumerHost.DurableName(consumer))).Info;
+            if (info.NumPending > 0 || info.NumAckPending > 0) return false;
+        }
+        return true;
+    }, $"consumers {string.Join(", ", consumers)} idle");
+
     /// <summary>An organization with a published event and a free ticket type; each order is a new buyer's single ticket.</summary>
     private sealed class Shop(NatsFactory factory, OrganizationScenario scenario, Guid eventId, Guid typeId)
     {
@@ -252,15 +263,6 @@ public sealed class NatsMessagingTests
             ack.EnsureSuccess();
         }
 
-        /// <summary>Until each named consumer has nothing pending and nothing awaiting its acknowledgement.</summary>
-        public Task WaitForConsumersIdleAsync(string[] consumers) => WaitForAsync(async () =>
-        {
-            foreach (var consumer in consumers)
-            {
-                var info = (await Broker.JetStream.GetConsumerAsync(NatsBroker.Stream, NatsConsumerHost.DurableName(consumer))).Info;
-                if (info.NumPending > 0 || info.NumAckPending > 0) return false;
-            }
-            return true;
-        }, $"consumers {string.Join(", ", consumers)} idle");
+        public Task WaitForConsumersIdleAsync(string[] consumers) => NatsMessagingTests.WaitForConsumersIdleAsync(Broker, consumers);
     }
 }

@@ -64,9 +64,37 @@ public sealed class MimeMessagesTests : IDisposable
         Assert.Equal("https://x.test/u", roundTrip.Headers?.UnsubscribeUrl);
     }
 
+    /// <summary>
+    /// The outbox sends at least once: a worker killed after sending, before marking the message sent, has it sent again.
+    /// The pickup folder then keeps one file, and both carry the same Message-ID (what SMTP receivers deduplicate by).
+    /// </summary>
+    [Fact]
+    public async Task TheSameOutboxMessageSentAgain_WritesNoSecondFile_AndASecondMailOfTheMessageIsKeptApart()
+    {
+        var sender = Sender();
+        var messageId = Guid.CreateVersion7();
+        var createdAt = new DateTime(2026, 12, 6, 3, 0, 0, DateTimeKind.Utc);
+        var mail = new EmailMessage("ada@example.org", "Your tickets", "<p>h</p>", "h");
+
+        using (MailDispatch.For(messageId, createdAt)) await sender.SendAsync(mail, CancellationToken.None);
+        using (MailDispatch.For(messageId, createdAt)) await sender.SendAsync(mail, CancellationToken.None);
+        using (MailDispatch.For(messageId, createdAt))
+        {
+            await sender.SendAsync(mail, CancellationToken.None);
+            await sender.SendAsync(mail with { To = "bob@example.org" }, CancellationToken.None);
+        }
+
+        var files = Directory.GetFiles(Path.Combine(_folder, "mail")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([$"20261206030000000-{messageId:N}-1.eml", $"20261206030000000-{messageId:N}.eml"], files);
+        var first = await MimeMessage.LoadAsync(Path.Combine(_folder, "mail", files[1]!));
+        Assert.Equal($"20261206030000000-{messageId:N}@eventfly.local", first.MessageId);
+    }
+
+    private PickupFolderEmailSender Sender() => new(Options.Create(new MailOptions { PickupPath = "mail" }), new DataFolder(_folder));
+
     private async Task<MimeMessage> SendAndReadAsync(EmailMessage mail)
     {
-        var sender = new PickupFolderEmailSender(Options.Create(new MailOptions { PickupPath = "mail" }), new DataFolder(_folder));
+        var sender = Sender();
         await sender.SendAsync(mail, CancellationToken.None);
         return await MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(_folder, "mail"), "*.eml").Single());
     }
