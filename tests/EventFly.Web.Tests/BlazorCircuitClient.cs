@@ -11,8 +11,9 @@ namespace EventFly.Web.Tests;
 
 /// <summary>
 /// Opens a Blazor Server circuit on a test host as blazor.web.js does, without a browser: a SignalR connection to
-/// <c>/_blazor</c> speaking "blazorpack" (SignalR's MessagePack protocol under Blazor's name) and <c>StartCircuit</c> with
-/// no root components yet (a Blazor Web App adds them later). Enough for the circuit to exist and be counted.
+/// <c>/_blazor</c> speaking "blazorpack" (SignalR's MessagePack protocol under Blazor's name), <c>StartCircuit</c> with
+/// no root components, then an empty first <c>UpdateRootComponents</c>: a Blazor Web App's circuit opens (its handlers
+/// run, it is counted) with its first update. Enough for the circuit to open; nothing renders.
 /// </summary>
 public static class BlazorCircuitClient
 {
@@ -31,6 +32,8 @@ public static class BlazorCircuitClient
         var baseUri = factory.Server.BaseAddress.ToString();
         var secret = await connection.InvokeAsync<string?>("StartCircuit", baseUri, baseUri, "[]", "");
         Assert.False(string.IsNullOrEmpty(secret), "the host refused to start a circuit");
+        // A Blazor Web App's circuit opens (handlers, metrics) with its first root-component update; an empty one will do.
+        await connection.SendAsync("UpdateRootComponents", "{\"batchId\":1,\"operations\":[]}", "");
         return (connection, secret!);
     }
 
