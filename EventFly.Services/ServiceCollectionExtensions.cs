@@ -76,6 +76,10 @@ public static class ServiceCollectionExtensions
         services.AddLocalization();
         services.AddScoped<MailRenderer>();
 
+        services.AddMetrics();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<MessagingMetrics>();
+        services.AddSingleton<TicketingMetrics>();
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IOutboxMonitor, OutboxMonitor>();
         services.AddSingleton<JobHealth>();
@@ -242,6 +246,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(new NatsBroker(nats));
         services.AddSingleton<IIntegrationEventBus, NatsIntegrationEventBus>();
         services.AddSingleton<IMessagingMonitor, NatsMessagingMonitor>();
-        if (backgroundJobs) services.AddHostedService<NatsConsumerHost>();
+        if (!backgroundJobs) return;
+        services.AddHostedService<NatsConsumerHost>();
+        services.AddHostedService<NatsConsumerLag>();
     }
 }

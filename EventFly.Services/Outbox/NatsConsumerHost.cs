@@ -24,7 +24,8 @@ internal sealed partial class NatsConsumerHost(
     IOptions<MessagingOptions> options,
     JobHealth health,
     TimeProvider time,
-    ILogger<NatsConsumerHost> logger) : BackgroundService
+    ILogger<NatsConsumerHost> logger,
+    MessagingMetrics metrics) : BackgroundService
 {
     public static string DurableName(string consumer) => $"eventfly-{consumer}";
 
@@ -112,6 +113,7 @@ internal sealed partial class NatsConsumerHost(
                 opts: new NatsJSPubOpts { MsgId = $"{consumer}:{id}" }, cancellationToken: stoppingToken);
             NatsBroker.EnsureStored(ack);
             await message.AckTerminateAsync(cancellationToken: stoppingToken);
+            metrics.DeadLettered(consumer);
             LogDeadLettered(logger, ex, consumer, type, id, deliveries);
         }
     }

@@ -26,6 +26,8 @@ internal sealed partial class OutboxDispatcher(
     IIntegrationEventBus bus,
     TimeProvider time,
     IOptions<MessagingOptions> options,
+    OutboxMetrics metrics,
+    MessagingMetrics messaging,
     ILogger<OutboxDispatcher> logger) : IOutboxDispatcher
 {
     /// <summary>Messages claimed together (one write transaction to claim them, one to mark them sent).</summary>
@@ -35,6 +37,13 @@ internal sealed partial class OutboxDispatcher(
     internal static readonly TimeSpan BrokerRetry = TimeSpan.FromSeconds(2);
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var dispatched = await DispatchBatchAsync(cancellationToken);
+        await metrics.RefreshAsync(db, cancellationToken);
+        return dispatched;
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.Outbox.AsNoTracking()
@@ -79,6 +88,7 @@ internal sealed partial class OutboxDispatcher(
                 var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Pow(2, message.Attempts + 1));
                 await RescheduleAsync(message, retryAt, ex.Message, countAttempt: true, cancellationToken);
                 LogFailed(logger, ex, message.Type, message.Id, message.Attempts + 1);
+                if (message.Attempts + 1 >= OutboxMessage.MaxAttempts) messaging.DeadLettered(MessagingMetrics.Outbox);
             }
         }
 

@@ -47,11 +47,16 @@ internal sealed class WriteGate(bool queueWriters) : IDisposable
 internal sealed class WriteTransaction(IDbContextTransaction transaction, SemaphoreSlim? entered) : IAsyncDisposable
 {
     private SemaphoreSlim? _entered = entered;
+    private List<Action>? _committed;
+
+    /// <summary>Runs <paramref name="action"/> once the transaction has committed, never if it rolls back (counting what happened).</summary>
+    public void OnCommitted(Action action) => (_committed ??= []).Add(action);
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await transaction.CommitAsync(cancellationToken);
         Leave();
+        foreach (var action in Interlocked.Exchange(ref _committed, null) ?? []) action();
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)

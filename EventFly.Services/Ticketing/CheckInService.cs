@@ -13,10 +13,32 @@ using EventFly.Services.Ticketing.Persistence;
 namespace EventFly.Services.Ticketing;
 
 internal sealed class CheckInService(
-    TicketingData db, WriteTransactions writes, IEventAccess access, IEventService events, IProfileService accounts, TicketCodes codes, TimeProvider time)
+    TicketingData db, WriteTransactions writes, IEventAccess access, IEventService events, IProfileService accounts, TicketCodes codes,
+    TicketingMetrics metrics, TimeProvider time)
     : ICheckInService
 {
     public async Task<CheckInResult> CheckInAsync(Actor actor, Guid eventId, string signedCode, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AdmitAsync(actor, eventId, signedCode, cancellationToken);
+        }
+        catch (Exception ex) when (RejectionOf(ex) is { } reason)
+        {
+            metrics.ScanRejected(reason);
+            throw;
+        }
+    }
+
+    /// <summary>A scan that admitted no one because of the ticket (not the scanner's permissions): its error code.</summary>
+    private static string? RejectionOf(Exception ex) => ex switch
+    {
+        NotFoundException { Code: TicketingErrors.UnknownTicket } => TicketingErrors.UnknownTicket,
+        DomainException { Code: TicketingErrors.TicketCancelled or TicketingErrors.AlreadyCheckedIn } rejected => rejected.Code,
+        _ => null,
+    };
+
+    private async Task<CheckInResult> AdmitAsync(Actor actor, Guid eventId, string signedCode, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, eventId, Permissions.CheckinScan, cancellationToken);
         var staffId = actor.UserId;
@@ -42,6 +64,7 @@ internal sealed class CheckInService(
         db.Add(IntegrationEvents.ToOutbox(new TicketCheckedInV1(found.Id, eventId, staffId, now, found.BuyerId)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.CheckedIn();
 
         var attendee = await accounts.GetAccountAsync(found.BuyerId, cancellationToken);
         return new CheckInResult(found.Id, attendee?.DisplayName ?? attendee?.Email ?? "", found.Name, found.AccessLevel, now);

@@ -23,6 +23,7 @@ internal sealed class OrderLifecycle(
     SeatLedger seats,
     WaitlistOffers waitlist,
     OrderViews views,
+    TicketingMetrics metrics,
     TimeProvider time) : IOrderLifecycle
 {
     public async Task<OrderView> CancelOrderAsync(Actor actor, Guid orderId, CancellationToken cancellationToken)
@@ -73,7 +74,7 @@ internal sealed class OrderLifecycle(
                     else if (order.Status == OrderStatus.Expired) await seats.TakeAsync(types[line.TicketTypeId], line.Quantity, sell: true, cancellationToken);
                 }
                 order.Confirm(now);
-                AnnounceConfirmed(db, order, now);
+                AnnounceConfirmed(transaction, order, now);
                 await SaveOnceAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return await views.ToViewAsync(order, cancellationToken);
@@ -128,11 +129,15 @@ internal sealed class OrderLifecycle(
         return expired + await waitlist.ExpireOffersAsync(now, cancellationToken);
     }
 
-    /// <summary>Tells other contexts (and the buyer, by e-mail) that an order's tickets were issued, in the order's transaction.</summary>
-    internal static void AnnounceConfirmed(TicketingData db, Order order, DateTimeOffset now)
+    /// <summary>
+    /// Tells other contexts (and the buyer, by e-mail) that an order's tickets were issued, in the order's transaction;
+    /// the one place every confirmation passes, so it is counted here, once that transaction commits.
+    /// </summary>
+    internal void AnnounceConfirmed(WriteTransaction transaction, Order order, DateTimeOffset now)
     {
         db.Add(IntegrationEvents.ToOutbox(Confirmed(order, now)));
         db.Add(TicketMails.Message(new TicketMail(TicketMailKind.Confirmation, order.Id), now));
+        transaction.OnCommitted(() => metrics.OrderConfirmed(order));
     }
 
     /// <summary>What other contexts learn of a confirmed order (also when Ticketing's history is replayed).</summary>

@@ -53,7 +53,7 @@ internal sealed class OrderPlacement(
 
         await using var transaction = await writes.BeginAsync(cancellationToken);
         foreach (var line in order.Lines) await seats.TakeAsync(types[line.TicketTypeId], line.Quantity, sell: order.SellsSeats, cancellationToken);
-        AddOrder(order, now);
+        AddOrder(transaction, order, now);
         if (idempotencyKey is not null) db.Add(new IdempotencyRecord(buyerId, idempotencyKey, requestHash, order.Id, now));
         try
         {
@@ -73,10 +73,10 @@ internal sealed class OrderPlacement(
     }
 
     /// <summary>Adds a new order whose seats the caller has taken, in the caller's transaction; a confirmed one is announced.</summary>
-    internal void AddOrder(Order order, DateTimeOffset now)
+    internal void AddOrder(WriteTransaction transaction, Order order, DateTimeOffset now)
     {
         db.Add(order);
-        if (order.Status == OrderStatus.Confirmed) OrderLifecycle.AnnounceConfirmed(db, order, now);
+        if (order.Status == OrderStatus.Confirmed) lifecycle.AnnounceConfirmed(transaction, order, now);
     }
 
     /// <summary>

@@ -76,7 +76,7 @@ internal sealed class WaitlistService(
         await using var transaction = await writes.BeginAsync(cancellationToken);
         // The offer's held seats pass to the order: sold at once when free, still held while it awaits payment.
         if (order.SellsSeats) await seats.SellHeldAsync(entry.TicketTypeId, entry.Quantity, cancellationToken);
-        placement.AddOrder(order, now);
+        placement.AddOrder(transaction, order, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,20 +97,5 @@ public sealed class HostTests(EventFlyFactory factory) : IClassFixture<EventFlyF
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    /// <summary>Makes every request come from <paramref name="caller"/> to <paramref name="localPort"/>, as Kestrel would say.</summary>
-    private sealed class ConnectionFrom(IPAddress caller, int localPort) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((http, nextMiddleware) =>
-            {
-                http.Connection.RemoteIpAddress = caller;
-                http.Connection.LocalPort = localPort;
-                return nextMiddleware(http);
-            });
-            next(app);
-        };
     }
 }
