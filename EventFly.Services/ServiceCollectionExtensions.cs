@@ -229,8 +229,13 @@ public static class ServiceCollectionExtensions
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section))
             .Validate(o => o.MaxDeliver >= 1 && o.RetryDelaySeconds > 0 && o.MaxRetryDelaySeconds >= o.RetryDelaySeconds,
                 "EventFly:Messaging needs MaxDeliver >= 1 and 0 < RetryDelaySeconds <= MaxRetryDelaySeconds.")
+            .Validate(o => o.ProcessedRetention > o.RepeatHorizon(),
+                "EventFly:Messaging:ProcessedRetentionHours must exceed the longest a repeated message can arrive (duplicate window, redeliveries, outbox retries).")
             .ValidateOnStart();
         services.AddScoped<IntegrationEventDelivery>();
+        // Both transports record what each consumer applied; the records are pruned where background jobs run.
+        services.AddScoped<ProcessedMessagePruner>();
+        if (backgroundJobs) services.AddHostedService<ProcessedMessagePruningJob>();
         var nats = configuration.GetConnectionString("Nats");
         if (string.IsNullOrWhiteSpace(nats))
         {

@@ -28,7 +28,7 @@ internal sealed partial class OutboxDispatcher(
     /// <summary>Messages claimed together (one write transaction to claim them, one to mark them sent).</summary>
     public const int BatchSize = 50;
 
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     /// <summary>How long a message waits after the broker could not take it.</summary>
     internal static readonly TimeSpan BrokerRetry = TimeSpan.FromSeconds(2);
@@ -54,7 +54,7 @@ internal sealed partial class OutboxDispatcher(
                 {
                     // Published to every subscribing context (none yet: then only recorded), in process or through the broker.
                     if (brokerDown) throw new BrokerUnavailableException("The message broker did not answer for an earlier message of this batch.");
-                    await bus.PublishAsync(message.Type, message.Payload, message.Id, IntegrationEventHeaders.Current(), cancellationToken);
+                    await bus.PublishAsync(message.Type, message.Payload, message.Id, IntegrationEventHeaders.Of(sending, message.TraceParent), cancellationToken);
                 }
                 else
                 {
