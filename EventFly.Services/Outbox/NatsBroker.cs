@@ -38,12 +38,16 @@ internal sealed class NatsBroker : IAsyncDisposable
         Connection.ConnectionOpened += (_, _) =>
         {
             _ready = false;
+            Reconnected?.Invoke();
             return ValueTask.CompletedTask;
         };
         JetStream = new NatsJSContext(Connection);
     }
 
     public NatsConnection Connection { get; }
+
+    /// <summary>Raised when the connection opens again (the broker may be a new one, without the consumers it had).</summary>
+    public event Action? Reconnected;
 
     public NatsJSContext JetStream { get; }
 

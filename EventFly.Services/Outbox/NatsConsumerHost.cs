@@ -31,8 +31,8 @@ internal sealed partial class NatsConsumerHost(
     /// missed heartbeats make the client pull again. After a reconnect the client repeats its pull only when less than half
     /// its batch was outstanding, which an idle consumer never is: it waited for that heartbeat check, 2 × 15 s by default
     /// and only counted while connected, so delivery resumed about 50 s after the broker returned (ADR 0025). With 1 s it
-    /// resumes within about 2 s. Three "no responders" in a row (the broker lost the consumer) end the loop, which sets it
-    /// up again.
+    /// resumes within about 2 s. Three "no responders" in a row end the loop, which sets the consumer up again (a broker
+    /// that lost its store is caught at the reconnect instead: see <see cref="CheckConsumerAsync"/>).
     /// </summary>
     private static readonly NatsJSConsumeOpts Pulls = new()
     {
@@ -75,12 +75,28 @@ internal sealed partial class NatsConsumerHost(
                     MaxDeliver = -1, // dead-lettering is ours (below), so the broker never drops a message silently
                 }, stoppingToken);
                 health.Succeeded(job, time.GetUtcNow());
-                await foreach (var message in durable.ConsumeAsync<byte[]>(opts: Pulls, cancellationToken: stoppingToken))
-                    await HandleAsync(consumer, types, message, stoppingToken);
+                // A broker that comes back without its store has lost this consumer, and its pulls go unanswered: after a
+                // reconnect, a consumer the broker no longer knows ends this round, and the next one creates it again.
+                using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                void Check() => _ = CheckConsumerAsync(consumer, lost);
+                broker.Reconnected += Check;
+                try
+                {
+                    await foreach (var message in durable.ConsumeAsync<byte[]>(opts: Pulls, cancellationToken: lost.Token))
+                        await HandleAsync(consumer, types, message, stoppingToken);
+                }
+                finally
+                {
+                    broker.Reconnected -= Check;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (OperationCanceledException)
+            {
+                LogConsumerLost(logger, consumer);
             }
             catch (Exception ex)
             {
@@ -95,6 +111,22 @@ internal sealed partial class NatsConsumerHost(
                     return;
                 }
             }
+        }
+    }
+
+    private async Task CheckConsumerAsync(string consumer, CancellationTokenSource lost)
+    {
+        try
+        {
+            await broker.JetStream.GetConsumerAsync(NatsBroker.Stream, DurableName(consumer), lost.Token);
+        }
+        catch (NatsJSApiException ex) when (ex.Error.Code == 404)
+        {
+            await lost.CancelAsync();
+        }
+        catch (Exception ex) when (ex is NatsException or TimeoutException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Gone again, or stopping: the consume loop copes (a missing consumer is found at the next reconnect).
         }
     }
 
@@ -140,6 +172,9 @@ internal sealed partial class NatsConsumerHost(
         message.Headers?.TryGetValue(name, out var value) == true ? value.ToString() : null;
 
     private static string Truncate(string error) => error.Length > 2000 ? error[..2000] : error;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "NATS consumer {Consumer} was lost by the broker; it is created again")]
+    private static partial void LogConsumerLost(ILogger logger, string consumer);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "NATS consumer {Consumer} stopped; it starts again shortly")]
     private static partial void LogConsumerStopped(ILogger logger, Exception exception, string consumer);

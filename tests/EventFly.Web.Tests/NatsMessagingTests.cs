@@ -22,8 +22,8 @@ namespace EventFly.Web.Tests;
 /// context's durable consumer; a repeated publish is applied once; a message one consumer always fails on ends in its
 /// dead letters (shown by <c>GET /api/admin/operations</c>) while the messages after it flow; 200 orders placed during a
 /// 30 s outage (issue 17), with the outbox loop running as in production, wait in the outbox and reach every consumer
-/// exactly once in effect within seconds of the broker's return. Waits poll for a state, never sleep (the outage itself
-/// lasts its 30 s).
+/// exactly once in effect within seconds of the broker's return; and a broker that comes back without its store gets its
+/// streams and consumers again. Waits poll for a state, never sleep (the outage itself lasts its 30 s).
 /// </summary>
 public sealed class NatsMessagingTests(ITestOutputHelper output)
 {
@@ -133,7 +133,7 @@ public sealed class NatsMessagingTests(ITestOutputHelper output)
                     output.WriteLine(FormattableString.Invariant($"{back.Elapsed.TotalSeconds:F1} s after the restart: {processed.Count} of {expected.Count} deliveries"));
                 }
                 return processed.Count >= expected.Count && during.All(o => factory.Probe.Seen(o.Id) > 0);
-            }, "every consumer's share of the orders placed during the outage", seconds: 75);
+            }, "every consumer's share of the orders placed during the outage", seconds: 120);
             var allDelivered = back.Elapsed;
             await factory.WaitForConsumersIdleAsync(Contexts);
             output.WriteLine(FormattableString.Invariant(
@@ -175,6 +175,31 @@ public sealed class NatsMessagingTests(ITestOutputHelper output)
             }
         }));
         return [.. orders];
+    }
+
+    [Fact]
+    public async Task ABrokerThatComesBackWithoutItsStore_GetsItsStreamsAndConsumersAgain_AndLaterOrdersFlow()
+    {
+        await using var nats = await NatsServer.StartAsync();
+        await using var factory = new NatsFactory(nats.Url);
+        var shop = await Shop.OpenAsync(factory);
+        var before = await shop.PlaceAsync();
+        await factory.DrainOutboxAsync();
+        await WaitForAsync(async () => factory.Probe.Seen(before.Id) == 1 && await shop.SoldAsync() == 1, "the first order delivered");
+
+        await nats.StopAsync();
+        await nats.RestartAsync(wipeStore: true);
+        var back = Stopwatch.StartNew();
+        var after = await shop.PlaceAsync();
+        await WaitForAsync(async () =>
+        {
+            await factory.DrainOutboxAsync();
+            return factory.Probe.Seen(after.Id) == 1 && await shop.SoldAsync() == 2 && await shop.OrderInteractionsAsync() == 2;
+        }, "the order after the restart delivered", seconds: 60);
+        output.WriteLine(FormattableString.Invariant($"delivered {back.Elapsed.TotalSeconds:F1} s after the broker came back without its store"));
+
+        Assert.Equal(0, await factory.UndispatchedIntegrationEventsAsync());
+        Assert.Equal(1, factory.Probe.Seen(before.Id));
     }
 
     /// <summary>Polls <paramref name="condition"/> until it holds, failing after a generous deadline.</summary>
