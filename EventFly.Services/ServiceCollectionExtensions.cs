@@ -234,8 +234,13 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.MaxDeliver >= 1 && o.RetryDelaySeconds > 0 && o.MaxRetryDelaySeconds >= o.RetryDelaySeconds
                     && o.AckWaitSeconds >= 1 && o.OutboxLeaseSeconds >= 1,
                 "EventFly:Messaging needs MaxDeliver >= 1, 0 < RetryDelaySeconds <= MaxRetryDelaySeconds, AckWaitSeconds >= 1 and OutboxLeaseSeconds >= 1.")
+            .Validate(o => o.ProcessedRetention > o.RepeatHorizon(),
+                "EventFly:Messaging:ProcessedRetentionHours must exceed the longest a repeated message can arrive (duplicate window, redeliveries, outbox retries).")
             .ValidateOnStart();
         services.AddScoped<IntegrationEventDelivery>();
+        // Both transports record what each consumer applied; the records are pruned where background jobs run.
+        services.AddScoped<ProcessedMessagePruner>();
+        if (backgroundJobs) services.AddHostedService<ProcessedMessagePruningJob>();
         var nats = configuration.GetConnectionString("Nats");
         if (string.IsNullOrWhiteSpace(nats))
         {

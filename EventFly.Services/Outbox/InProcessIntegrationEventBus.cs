@@ -15,7 +15,7 @@ internal sealed class InProcessIntegrationEventBus(IntegrationEventDelivery deli
             if (!types.Contains(type)) continue;
             try
             {
-                await delivery.DeliverAsync(consumer, type, payload, messageId, cancellationToken);
+                await delivery.DeliverAsync(consumer, type, payload, messageId, default, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,14 +19,15 @@ internal sealed class IntegrationEventDelivery(OutboxData db, WriteTransactions 
             .GroupBy(h => h.Consumer, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, IReadOnlySet<string> (g) => g.Select(h => h.Type).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    /// <param name="parent">The trace the consumer's span continues (the message's headers); default: the current activity's.</param>
     /// <returns>False when the consumer had already applied the message (or has no handler for its type).</returns>
-    public async Task<bool> DeliverAsync(string consumer, string type, string payload, Guid messageId, CancellationToken cancellationToken)
+    public async Task<bool> DeliverAsync(string consumer, string type, string payload, Guid messageId, ActivityContext parent, CancellationToken cancellationToken)
     {
         var matching = handlers.OfType<IIntegrationEventHandler>().Where(h => h.Consumer == consumer && h.Type == type).ToList();
         if (matching.Count == 0) return false;
         if (await db.Processed.AsNoTracking().AnyAsync(p => p.Consumer == consumer && p.MessageId == messageId, cancellationToken)) return false;
 
-        using var consuming = OutboxTracing.Consuming(type, consumer);
+        using var consuming = OutboxTracing.Consuming(type, consumer, parent);
         foreach (var handler in matching) await handler.HandleAsync(payload, cancellationToken);
 
         var processed = new ProcessedMessage(consumer, messageId, time.GetUtcNow());

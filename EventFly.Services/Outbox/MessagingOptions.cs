@@ -1,9 +1,10 @@
 namespace EventFly.Services.Outbox;
 
 /// <summary>
-/// <c>EventFly:Messaging</c>: how the NATS transport retries a consumer's failures (ADR 0025), and how long a crashed
-/// worker's unfinished work stays hidden from the next one. The broker itself is <c>ConnectionStrings:Nats</c>; without
-/// it integration events stay in process and the NATS settings do nothing.
+/// <c>EventFly:Messaging</c>: how the NATS transport retries a consumer's failures (ADR 0025), how long a crashed
+/// worker's unfinished work stays hidden from the next one, and how long either transport remembers the messages each
+/// consumer applied. The broker itself is <c>ConnectionStrings:Nats</c>; without it integration events stay in process
+/// and the NATS settings do nothing.
 /// </summary>
 internal sealed class MessagingOptions
 {
@@ -29,6 +30,32 @@ internal sealed class MessagingOptions
     /// </summary>
     public double OutboxLeaseSeconds { get; set; } = 120;
 
+    public TimeSpan AckWait => TimeSpan.FromSeconds(AckWaitSeconds);
+
+    public TimeSpan OutboxLease => TimeSpan.FromSeconds(OutboxLeaseSeconds);
+
     public TimeSpan RetryDelay(ulong deliveries) =>
         TimeSpan.FromSeconds(Math.Min(MaxRetryDelaySeconds, RetryDelaySeconds * Math.Pow(2, Math.Max(0, (double)deliveries - 1))));
+
+    /// <summary>
+    /// How long a consumer's <see cref="ProcessedMessage"/> record is kept (then pruned); longer than
+    /// <see cref="RepeatHorizon"/>. A week by default.
+    /// </summary>
+    public double ProcessedRetentionHours { get; set; } = 24 * 7;
+
+    public TimeSpan ProcessedRetention => TimeSpan.FromHours(ProcessedRetentionHours);
+
+    /// <summary>
+    /// The longest after a consumer applied a message that a repeat of it can still arrive: the broker's duplicate window,
+    /// a consumer's redeliveries (each up to its ack wait and back-off), the outbox's retries (a claim's lease and the
+    /// doubling back-off per attempt). A repeat after an outage longer than the retention is not covered.
+    /// </summary>
+    public TimeSpan RepeatHorizon()
+    {
+        var redeliveries = TimeSpan.Zero;
+        for (ulong delivery = 1; delivery <= (ulong)Math.Max(1, MaxDeliver); delivery++) redeliveries += AckWait + RetryDelay(delivery);
+        var outboxRetries = TimeSpan.Zero;
+        for (var attempt = 1; attempt <= OutboxMessage.MaxAttempts; attempt++) outboxRetries += OutboxLease + TimeSpan.FromSeconds(Math.Pow(2, attempt));
+        return new[] { NatsBroker.DuplicateWindow, redeliveries, outboxRetries }.Max();
+    }
 }

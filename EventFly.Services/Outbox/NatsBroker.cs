@@ -21,15 +21,33 @@ internal sealed class NatsBroker : IAsyncDisposable
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
 
     private readonly SemaphoreSlim _setup = new(1, 1);
-    private bool _ready;
+    private volatile bool _ready;
 
     public NatsBroker(string url)
     {
-        Connection = new NatsConnection(new NatsOpts { Url = url, Name = "eventfly", RequestTimeout = TimeSpan.FromSeconds(5) });
+        Connection = new NatsConnection(new NatsOpts
+        {
+            Url = url,
+            Name = "eventfly",
+            RequestTimeout = TimeSpan.FromSeconds(5),
+            // Back within about a second of the broker's return (the client's default doubles its wait up to 5 s).
+            ReconnectWaitMin = TimeSpan.FromMilliseconds(250),
+            ReconnectWaitMax = TimeSpan.FromSeconds(1),
+        });
+        // A broker that comes back may have lost its state (a store that was not kept): set the streams up again on next use.
+        Connection.ConnectionOpened += (_, _) =>
+        {
+            _ready = false;
+            Reconnected?.Invoke();
+            return ValueTask.CompletedTask;
+        };
         JetStream = new NatsJSContext(Connection);
     }
 
     public NatsConnection Connection { get; }
+
+    /// <summary>Raised when the connection opens again (the broker may be a new one, without the consumers it had).</summary>
+    public event Action? Reconnected;
 
     public NatsJSContext JetStream { get; }
 
@@ -43,7 +61,10 @@ internal sealed class NatsBroker : IAsyncDisposable
 
     public static string DeadSubjectOf(string consumer) => DeadSubjectPrefix + consumer;
 
-    /// <summary>Creates (or brings up to date) both streams once per process; a failure is retried by the next call.</summary>
+    /// <summary>
+    /// Creates (or brings up to date) both streams once per process and again after each reconnect; a failure is retried
+    /// by the next call.
+    /// </summary>
     public async Task EnsureStreamsAsync(CancellationToken cancellationToken)
     {
         if (_ready) return;

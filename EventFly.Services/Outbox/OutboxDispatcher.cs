@@ -64,7 +64,7 @@ internal sealed partial class OutboxDispatcher(
                 {
                     // Published to every subscribing context (none yet: then only recorded), in process or through the broker.
                     if (brokerDown) throw new BrokerUnavailableException("The message broker did not answer for an earlier message of this batch.");
-                    await bus.PublishAsync(message.Type, message.Payload, message.Id, IntegrationEventHeaders.Current(), cancellationToken);
+                    await bus.PublishAsync(message.Type, message.Payload, message.Id, IntegrationEventHeaders.Of(sending, message.TraceParent), cancellationToken);
                 }
                 else
                 {
@@ -110,7 +110,7 @@ internal sealed partial class OutboxDispatcher(
     /// </summary>
     private async Task<List<OutboxMessage>> ClaimAsync(List<OutboxMessage> due, DateTime now, CancellationToken cancellationToken)
     {
-        var lease = TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds);
+        var lease = options.Value.OutboxLease;
         var claimed = new List<OutboxMessage>(due.Count);
         await using var transaction = await writes.BeginAsync(cancellationToken);
         foreach (var message in due)

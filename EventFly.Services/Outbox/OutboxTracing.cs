@@ -20,10 +20,13 @@ internal static class OutboxTracing
         return activity;
     }
 
-    /// <summary>A context's work on one message (a child of the current activity: its dispatch, in process).</summary>
-    public static Activity? Consuming(string type, string consumer)
+    /// <summary>
+    /// A context's work on one message: a child of <paramref name="parent"/> (the message's trace headers, over a broker)
+    /// or, when that is default, of the current activity (its dispatch, in process).
+    /// </summary>
+    public static Activity? Consuming(string type, string consumer, ActivityContext parent)
     {
-        var activity = Source.StartActivity($"consume {type}", ActivityKind.Consumer);
+        var activity = Source.StartActivity($"consume {type}", ActivityKind.Consumer, parent);
         activity?.SetTag("messaging.destination.name", type);
         activity?.SetTag("messaging.consumer.group.name", consumer);
         return activity;

@@ -41,9 +41,17 @@ public sealed class NatsServer : IAsyncDisposable
         throw new InvalidOperationException($"nats-server did not start:{Environment.NewLine}{errors}");
     }
 
-    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port and store.</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Starts the server again after <see cref="StopAsync"/>, on the same port and store, or on an empty store with
+    /// <paramref name="wipeStore"/> (a broker that lost its streams, consumers and messages).
+    /// </summary>
+    public async Task RestartAsync(bool wipeStore = false)
     {
+        if (wipeStore)
+        {
+            Directory.Delete(_folder, recursive: true);
+            Directory.CreateDirectory(_folder);
+        }
         var errors = new StringBuilder();
         // The old socket may linger for a moment: a few tries.
         for (var attempt = 0; attempt < 10; attempt++)
