@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace EventFly.Web.Tests;
+namespace EventFly.Testing;
 
 /// <summary>RFC 6238 codes as an authenticator app computes them: HMAC-SHA1 over 30-second steps, 6 digits, base32 key.</summary>
 public static class Totp
