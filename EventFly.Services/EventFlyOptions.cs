@@ -16,6 +16,9 @@ public sealed class EventFlyOptions
 
     public AdminOptions Admin { get; set; } = new();
 
+    /// <summary>Bound from <c>EventFly:Identity</c>.</summary>
+    public AccountRules Identity { get; set; } = new();
+
     /// <summary>
     /// The package new organizations start on (<c>free</c>, <c>pro</c> or <c>business</c>). Self-hosters who sell no
     /// subscriptions set <c>business</c>; paid packages granted this way have no gateway subscription behind them.
@@ -29,4 +32,13 @@ public sealed class AdminOptions
     public string? Email { get; set; }
 
     public string? Password { get; set; }
+}
+
+/// <summary>What an account must have done before it may do certain things.</summary>
+public sealed class AccountRules
+{
+    /// <summary>
+    /// Creating an organization needs a confirmed e-mail address (off by default). Participants may always browse and buy.
+    /// </summary>
+    public bool RequireConfirmedEmail { get; set; }
 }

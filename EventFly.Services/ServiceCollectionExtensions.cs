@@ -65,6 +65,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccountSeeder>();
         services.AddScoped<IDemoDataContributor>(sp => sp.GetRequiredService<AccountSeeder>());
         services.AddScoped<IProfileService, ProfileService>();
+        // Replaces Identity's no-op sender, whichever is registered first.
+        services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Identity.IEmailSender<AppUser>, AccountMails>());
 
         services.AddSingleton(new DataFolder(Path.GetFullPath(Path.Combine(contentRoot, options.DataPath))));
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace EventFly.Client.Contracts;
 
@@ -10,4 +11,12 @@ public sealed class Credentials
 
     [Required, MinLength(8, ErrorMessage = "At least 8 characters.")]
     public string Password { get; set; } = "";
+
+    /// <summary>The authenticator app's code, when the login answered that two-factor sign-in is required.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TwoFactorCode { get; set; }
+
+    /// <summary>A recovery code instead of <see cref="TwoFactorCode"/>; each works once.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TwoFactorRecoveryCode { get; set; }
 }

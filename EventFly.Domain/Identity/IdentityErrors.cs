@@ -16,4 +16,7 @@ public static class IdentityErrors
 
     /// <summary>A profile asked for a language EventFly does not speak (see <see cref="Languages"/>).</summary>
     public const string UnsupportedLanguage = "unsupported_language";
+
+    /// <summary>400: an e-mail confirmation link that is forged, mangled or for another account.</summary>
+    public const string InvalidConfirmationLink = "invalid_confirmation_link";
 }

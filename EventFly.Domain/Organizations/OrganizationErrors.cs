@@ -28,6 +28,9 @@ public static class OrganizationErrors
     /// <summary>Deleting a role that staff or pending invitations hold (or reassigning it to itself).</summary>
     public const string RoleInUse = "role_in_use";
 
+    /// <summary>403: creating an organization while <c>EventFly:Identity:RequireConfirmedEmail</c> is on and the address is unconfirmed.</summary>
+    public const string EmailNotConfirmed = "email_not_confirmed";
+
     public const string RoleNameRequired = "role_name_required";
 
     public const string RoleNameTooLong = "role_name_too_long";

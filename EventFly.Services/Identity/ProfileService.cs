@@ -12,7 +12,7 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
     {
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Language })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Language, u.EmailConfirmed })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null) return null;
 
@@ -21,7 +21,7 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
             join r in db.Roles on ur.RoleId equals r.Id
             where ur.UserId == userId && r.Name == Roles.PlatformAdmin
             select ur).AnyAsync(cancellationToken);
-        return new AccountSummary(user.Id, user.Email ?? "", user.DisplayName, isAdmin, user.Language ?? Languages.Default);
+        return new AccountSummary(user.Id, user.Email ?? "", user.DisplayName, isAdmin, user.Language ?? Languages.Default, user.EmailConfirmed);
     }
 
     public async Task<IReadOnlyList<AccountSummary>> GetAccountsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using EventFly.Domain.Common;
 using EventFly.Domain.Organizations;
 using EventFly.Services.Common;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Organizations.Contracts;
 using EventFly.Services.Organizations.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ namespace EventFly.Services.Organizations;
 internal sealed class OrganizationService(
     OrganizationStore store,
     IOrganizationAccess access,
+    IProfileService accounts,
     Microsoft.Extensions.Options.IOptions<EventFlyOptions> options,
     TimeProvider time) : IOrganizationService
 {
@@ -18,6 +20,8 @@ internal sealed class OrganizationService(
     public async Task<OrganizationMembership> CreateAsync(Actor actor, string name, CancellationToken cancellationToken)
     {
         if (!actor.IsSignedIn) throw new ForbiddenException(CommonErrors.Forbidden, "Sign in to create an organization.");
+        if (options.Value.Identity.RequireConfirmedEmail && (await accounts.GetAccountAsync(actor.UserId, cancellationToken))?.EmailConfirmed != true)
+            throw new ForbiddenException(OrganizationErrors.EmailNotConfirmed, "Confirm your e-mail address (see the link we sent you) before creating an organization.");
         var organization = Organization.Create(name, actor.UserId, time.GetUtcNow());
         organization.ChangePackage(Package.Find(options.Value.DefaultPackage), subscriptionId: null);
         Db.Organizations.Add(organization);

@@ -155,6 +155,8 @@ public class HostFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = _published ? "Production" : "Development";
         start.Environment["EventFly__Payments__Sandbox"] = "true";
         start.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        // Links in e-mails (password reset, confirmation) lead to this host.
+        start.Environment["EventFly__PublicUrl"] = BaseUrl;
         start.Environment["ConnectionStrings__EventFly"] = $"Data Source={Path.Combine(_dataFolder, "e2e.db")}";
         start.Environment["EventFly__DataPath"] = _dataFolder;
         start.Environment["EventFly__DemoData"] = _demoData ? "true" : "false";

@@ -90,27 +90,7 @@ public sealed partial class TeamFlowTests(HostFixture host) : BrowserTest(host)
         await Expect(stranger.Locator("[data-testid=invitation-error]")).ToContainTextAsync("another e-mail address");
     }
 
-    /// <summary>The outbox sends within about a second (more while other tests load the host); read the accept link out of the .eml file.</summary>
-    private async Task<string> WaitForInvitationLinkAsync(string email)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if (Directory.Exists(Host.MailFolder))
-            {
-                foreach (var file in Directory.GetFiles(Host.MailFolder, "*.eml"))
-                {
-                    // Undo quoted-printable soft line breaks and escaped '=' before looking for the link.
-                    var text = (await File.ReadAllTextAsync(file)).Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal).Replace("=3D", "=", StringComparison.Ordinal);
-                    if (!text.Contains(email, StringComparison.OrdinalIgnoreCase)) continue;
-                    var match = AcceptLink().Match(text);
-                    if (match.Success) return match.Groups[1].Value;
-                }
-            }
-            await Task.Delay(200);
-        }
-        var sent = Directory.Exists(Host.MailFolder) ? Directory.GetFiles(Host.MailFolder, "*.eml").Length : 0;
-        throw new TimeoutException($"No invitation e-mail to {email} in {Host.MailFolder} after 40 s ({sent} other e-mails there); see host.log.");
-    }
+    private Task<string> WaitForInvitationLinkAsync(string email) => Mailbox.WaitForLinkAsync(Host.MailFolder, email, AcceptLink());
 
     [GeneratedRegex(@"(https?://[^\s""<>]+/organizer/invitations/[A-Za-z0-9_%\-]+)")]
     private static partial Regex AcceptLink();

@@ -14,7 +14,7 @@ public sealed class OrganizationFlowTests(MatrixFactory factory) : IClassFixture
         var (email, invitee) = await factory.CreateSignedInUserAsync();
         await s.InviteAsync(email, s.StaffRoleId);
 
-        var mail = await OrganizationScenario.ReadLastEmailAsync(factory, email);
+        var mail = await OrganizationScenario.ReadInvitationEmailAsync(factory, email);
         var token = await OrganizationScenario.ReadInvitationTokenAsync(factory, email);
         var preview = await invitee.GetFromJsonAsync<InvitationPreviewResponse>($"/api/invitations/{token}");
         var accepted = await invitee.PostAsync($"/api/invitations/{token}/accept", null);

@@ -35,5 +35,8 @@ public interface IProfileService
 /// <summary>A participant's location (from their profile; none is fine) and interests, as other contexts see them.</summary>
 public sealed record ParticipantTaste(GeoPoint? Location, IReadOnlyList<string> Interests);
 
-/// <summary>An account as other contexts see it; <see cref="Language"/> is what to write to the person in (never null).</summary>
-public sealed record AccountSummary(Guid Id, string Email, string? DisplayName, bool IsAdmin, string Language = Languages.Default);
+/// <summary>
+/// An account as other contexts see it; <see cref="Language"/> is what to write to the person in (never null);
+/// <see cref="EmailConfirmed"/>: the person opened the confirmation link (only <see cref="IProfileService.GetAccountAsync"/> fills it).
+/// </summary>
+public sealed record AccountSummary(Guid Id, string Email, string? DisplayName, bool IsAdmin, string Language = Languages.Default, bool EmailConfirmed = false);
