@@ -174,7 +174,7 @@ public sealed class NotificationBellTests : BunitContext
         Assert.Empty(page.FindAll("[data-testid=save-preferences]"));
     }
 
-    private static AngleSharp.Dom.IElement Button(IRenderedComponent<NotificationBell> bell) => bell.Find("button[data-testid=notification-bell]");
+    private static AngleSharp.Dom.IElement Button(IRenderedComponent<NotificationBell> bell) => bell.Find("[data-testid=notification-bell] button");
 
     private static string Badge(IRenderedComponent<NotificationBell> bell) => bell.Find(".mud-badge").OuterHtml;
 
