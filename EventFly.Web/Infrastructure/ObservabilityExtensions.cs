@@ -28,7 +28,9 @@ internal static class ObservabilityExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(MeterPrefix + "*")
-                .AddPrometheusExporter())
+                // No cached scrape: Prometheus scrapes every few seconds anyway, and a 300 ms cache (the exporter's default)
+                // answered a scrape right after a sale with the figures from before it.
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics"))
                 .AddSource(MeterPrefix + "*"));

@@ -119,7 +119,7 @@ public sealed class FleetTests(PostgreSqlServer cluster, RedisServer redis, ITes
                 $"{resent} outbox rows; redelivered by NATS: {await RedeliveredAsync(web, consumers)}");
 
             var processed = await ProcessedAsync(web, orderEvents);
-            var mails = MailsIn(mailFolder).Select(f => MimeMessage.Load(f)).ToList();
+            var mails = TicketMailsIn(mailFolder);
             Assert.Equal(0, await UndispatchedAsync(web));
             Assert.True(resent > 0, "The first worker died with nothing claimed: the crash tested no re-sending.");
             Assert.All(consumers, c => Assert.Equal(orderEvents.Count, processed.Count(p => p.Consumer == c)));
@@ -157,18 +157,22 @@ public sealed class FleetTests(PostgreSqlServer cluster, RedisServer redis, ITes
     }
 
     private static async Task<Progress> ProgressOfAsync(FleetHostFactory host, IReadOnlyList<Guid> orderEvents, string mailFolder) =>
-        new(await UndispatchedAsync(host), (await ProcessedAsync(host, orderEvents)).Count, MailsIn(mailFolder).Count);
+        new(await UndispatchedAsync(host), (await ProcessedAsync(host, orderEvents)).Count, TicketMailsIn(mailFolder).Count);
 
     private static async Task<MimeMessage> WaitForMailAsync(string folder, string to)
     {
         MimeMessage? found = null;
         await WaitForAsync(() =>
         {
-            found = MailsIn(folder).Select(f => MimeMessage.Load(f)).FirstOrDefault(m => m.To.Mailboxes.Any(a => a.Address == to));
+            found = TicketMailsIn(folder).FirstOrDefault(m => m.To.Mailboxes.Any(a => a.Address == to));
             return Task.FromResult(found is not null);
-        }, $"an e-mail to {to} in {folder}");
+        }, $"a ticket e-mail to {to} in {folder}");
         return found!;
     }
+
+    /// <summary>The order confirmations (with their QR codes) in <paramref name="folder"/>; registering also sends a mail, to confirm the address.</summary>
+    private static List<MimeMessage> TicketMailsIn(string folder) =>
+        [.. MailsIn(folder).Select(f => MimeMessage.Load(f)).Where(m => m.Attachments.Any(a => a.ContentType.MimeType == "image/png"))];
 
     private static List<string> MailsIn(string folder) => Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "*.eml")] : [];
 
