@@ -82,61 +82,17 @@ public sealed class NatsServer : IAsyncDisposable
 
     private async Task<bool> TryStartAsync(StringBuilder errors)
     {
-        var executable = LocalServer.FindExecutable("nats-server")
-            ?? throw new InvalidOperationException(
-                "nats-server is not installed: ./test.sh installs it (apt-get install nats-server) before the tests; " +
-                "to run these tests on their own, install it first (as root: apt-get install -y nats-server).");
-        var start = new ProcessStartInfo(executable,
-            ["-a", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-js", "-sd", _folder])
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (await AnswersAsync(process))
-        {
-            _process = process;
-            return true;
-        }
-        await LocalServer.StopAsync(process);
-        lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
-        return false;
+        _process = await LocalServer.TryStartAsync("nats-server",
+            ["-a", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-js", "-sd", _folder],
+            Port, GreetsWithInfoAsync, errors);
+        return _process is not null;
     }
 
-    /// <summary>Waits (up to 10 s) until the server greets a connection with its INFO line, or its process has ended.</summary>
-    private async Task<bool> AnswersAsync(Process process)
+    /// <summary>The server greets each connection with its INFO line.</summary>
+    private static async Task<bool> GreetsWithInfoAsync(NetworkStream stream, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!timeout.IsCancellationRequested && !process.HasExited)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
-                var buffer = new byte[16];
-                var read = await client.GetStream().ReadAsync(buffer, timeout.Token);
-                if (Encoding.ASCII.GetString(buffer, 0, read).StartsWith("INFO", StringComparison.Ordinal)) return true;
-            }
-            catch (SocketException)
-            {
-                // Not listening yet.
-            }
-            catch (IOException)
-            {
-                // Closed while starting.
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-            await Task.Delay(50, CancellationToken.None);
-        }
-        return false;
+        var buffer = new byte[16];
+        var read = await stream.ReadAsync(buffer, cancellationToken);
+        return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("INFO", StringComparison.Ordinal);
     }
 }

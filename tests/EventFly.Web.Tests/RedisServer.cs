@@ -50,31 +50,10 @@ public sealed class RedisServer : IAsyncLifetime
 
     private async Task<bool> TryStartAsync(StringBuilder errors)
     {
-        var executable = LocalServer.FindExecutable("redis-server")
-            ?? throw new InvalidOperationException(
-                "redis-server is not installed: ./test.sh installs it (apt-get install redis-server) before the tests; " +
-                "to run these tests on their own, install it first (as root: apt-get install -y redis-server).");
-        var start = new ProcessStartInfo(executable,
-            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder])
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (await AnswersPingAsync(process))
-        {
-            _process = process;
-            return true;
-        }
-        await LocalServer.StopAsync(process);
-        lock (output) errors.AppendLine(FormattableString.Invariant($"port {Port}: {output}"));
-        return false;
+        _process = await LocalServer.TryStartAsync("redis-server",
+            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder],
+            Port, AnswersPingAsync, errors);
+        return _process is not null;
     }
 
     public async ValueTask DisposeAsync()
@@ -90,36 +69,12 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 
-    /// <summary>Waits (up to 10 s) until the server answers PING, or its process has ended.</summary>
-    private async Task<bool> AnswersPingAsync(Process process)
+    /// <summary>The server answers PING with +PONG.</summary>
+    private static async Task<bool> AnswersPingAsync(NetworkStream stream, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!timeout.IsCancellationRequested && !process.HasExited)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
-                var stream = client.GetStream();
-                await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
-                var buffer = new byte[16];
-                var read = await stream.ReadAsync(buffer, timeout.Token);
-                if (Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal)) return true;
-            }
-            catch (SocketException)
-            {
-                // Not listening yet.
-            }
-            catch (IOException)
-            {
-                // Closed while starting.
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-            await Task.Delay(50, CancellationToken.None);
-        }
-        return false;
+        await stream.WriteAsync("PING\r\n"u8.ToArray(), cancellationToken);
+        var buffer = new byte[16];
+        var read = await stream.ReadAsync(buffer, cancellationToken);
+        return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
     }
 }
