@@ -19,10 +19,12 @@ internal static class IdentitySetup
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEventFlyStores()
-            .AddClaimsPrincipalFactory<EventFlyClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<EventFlyClaimsPrincipalFactory>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
 
         // The API answers 401/403 as a bearer API does; pages redirect to the sign-in page.
         services.AddAuthentication(options =>

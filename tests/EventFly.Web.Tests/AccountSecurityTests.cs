@@ -159,7 +159,7 @@ public sealed partial class AccountSecurityTests(EventFlyFactory factory) : ICla
     }
 
     [Fact]
-    public async Task TwoFactor_EnabledWithATotpCode_SignInNeedsTheCodeOrARecoveryCodeOnce()
+    public async Task TwoFactor_EnabledWithATotpCode_SignInNeedsACodeOrRecoveryCode_EachAcceptedOnce()
     {
         var (email, client) = await factory.CreateSignedInUserAsync();
         var setup = await (await client.PostAsJsonAsync("/api/auth/manage/2fa", new { })).Content.ReadFromJsonAsync<TwoFactorState>();
@@ -167,12 +167,16 @@ public sealed partial class AccountSecurityTests(EventFlyFactory factory) : ICla
 
         var right = Totp.Code(setup.SharedKey, DateTimeOffset.UtcNow);
         var wrong = await client.PostAsJsonAsync("/api/auth/manage/2fa", new { enable = true, twoFactorCode = right[..5] + (char)('0' + ((right[5] - '0' + 5) % 10)) });
-        var enabled = await client.PostAsJsonAsync("/api/auth/manage/2fa", new { enable = true, twoFactorCode = Totp.Code(setup.SharedKey, DateTimeOffset.UtcNow) });
+        var enableCode = Totp.Code(setup.SharedKey, DateTimeOffset.UtcNow);
+        var enabled = await client.PostAsJsonAsync("/api/auth/manage/2fa", new { enable = true, twoFactorCode = enableCode });
         var state = await enabled.Content.ReadFromJsonAsync<TwoFactorState>();
         using var anonymous = factory.CreateClient();
         var withoutCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password });
-        var withCode = await anonymous.PostAsJsonAsync("/api/auth/login",
-            new { email, password = EventFlyFactory.Password, twoFactorCode = Totp.Code(setup.SharedKey, DateTimeOffset.UtcNow) });
+        // The code that turned two-factor on is spent; the authenticator's next code (inside the accepted window) signs in once.
+        var withEnableCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password, twoFactorCode = enableCode });
+        var nextCode = Totp.Code(setup.SharedKey, DateTimeOffset.UtcNow.AddSeconds(30));
+        var withCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password, twoFactorCode = nextCode });
+        var withCodeAgain = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password, twoFactorCode = nextCode });
         var recovery = state!.RecoveryCodes![0];
         var withRecoveryCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password, twoFactorRecoveryCode = recovery });
         var recoveryCodeAgain = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password, twoFactorRecoveryCode = recovery });
@@ -183,7 +187,9 @@ public sealed partial class AccountSecurityTests(EventFlyFactory factory) : ICla
         Assert.Equal(10, state.RecoveryCodes.Length);
         Assert.Equal(HttpStatusCode.Unauthorized, withoutCode.StatusCode);
         Assert.Equal("RequiresTwoFactor", await DetailAsync(withoutCode));
+        Assert.Equal(HttpStatusCode.Unauthorized, withEnableCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withCodeAgain.StatusCode);
         Assert.False(string.IsNullOrEmpty((await withCode.Content.ReadFromJsonAsync<EventFlyFactory.TokenResponse>())!.AccessToken));
         Assert.Equal(HttpStatusCode.OK, withRecoveryCode.StatusCode);
         Assert.False(string.IsNullOrEmpty((await withRecoveryCode.Content.ReadFromJsonAsync<EventFlyFactory.TokenResponse>())!.AccessToken));
