@@ -14,9 +14,6 @@ public sealed partial class YourData
 {
     private static readonly DialogOptions DialogOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
 
-    private readonly Dictionary<string, object> _downloadAttributes = new() { ["download"] = "" };
-    private readonly Dictionary<string, object> _submitAttributes = new() { ["form"] = "delete-account-form" };
-
     private DeleteAccountForm _form = new();
     private bool _open;
     private bool _busy;
