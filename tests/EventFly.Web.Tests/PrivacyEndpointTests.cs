@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EventFly.Client.Contracts;
-using EventFly.Services.Outbox;
+using EventFly.Services.Common;
+using EventFly.Services.Privacy.Contracts;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using static EventFly.Web.Tests.TicketingEndpointTests;
 
@@ -52,8 +55,15 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
         var (email, buyer) = await factory.CreateSignedInUserAsync();
         (await buyer.PutAsJsonAsync("/api/me/profile", new ProfileDto { DisplayName = "Grace Deleted", City = "Berlin" })).EnsureSuccessStatusCode();
         var order = await OrderLifecycleEndpointTests.PayAsync(factory, buyer, await PlaceAsync(buyer, ev.Id, type.Id, 2));
-        await DrainOutboxAsync();
-        var revenueBefore = (await DashboardAsync(s.Owner, ev.Id)).GetProperty("revenue").GetDecimal();
+        var userId = (await buyer.GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
+        (await buyer.PostAsync($"/api/me/recommendations/{ev.Id}/dismiss", null)).EnsureSuccessStatusCode();
+        var postId = await CreatedIdAsync(s.Owner, $"/api/events/{ev.Id}/posts", new { body = "Doors at eight" });
+        await CreatedIdAsync(buyer, $"/api/posts/{postId}/comments", new { body = "See you there" });
+        await factory.DrainOutboxAsync();
+        var before = await ExportOfAsync(userId);
+        Assert.NotEqual(0, before.GetProperty("notifications").GetProperty("items").GetArrayLength());
+        Assert.NotEqual(0, before.GetProperty("recommendationInteractions").GetArrayLength());
+        var revenueBefore = (await AnalyticsEndpointTests.DashboardAsync(s.Owner, ev.Id)).GetProperty("revenue").GetDecimal();
 
         var noPassword = await DeleteAsync(buyer, new { });
         var wrongPassword = await DeleteAsync(buyer, new { password = "wrong" });
@@ -69,7 +79,7 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await buyer.GetAsync("/api/me")).StatusCode); // nothing was deleted yet
 
         var deleted = await DeleteAsync(buyer, new { password = EventFlyFactory.Password, openPaidOrders = "keep" });
-        await DrainOutboxAsync();
+        await factory.DrainOutboxAsync();
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync("/api/me")).StatusCode);
@@ -82,8 +92,19 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
         Assert.Contains("Deleted participant", attendees, StringComparison.Ordinal);
         Assert.DoesNotContain(email, attendees, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Grace", attendees, StringComparison.Ordinal);
-        Assert.Equal(revenueBefore, (await DashboardAsync(s.Owner, ev.Id)).GetProperty("revenue").GetDecimal());
+        Assert.Equal(revenueBefore, (await AnalyticsEndpointTests.DashboardAsync(s.Owner, ev.Id)).GetProperty("revenue").GetDecimal());
         Assert.Equal(40m, revenueBefore);
+        var comments = await s.Owner.GetFromJsonAsync<JsonElement>($"/api/posts/{postId}/comments");
+        var comment = Assert.Single(comments.GetProperty("items").EnumerateArray());
+        Assert.Equal(("See you there", "Deleted participant"), (comment.GetProperty("body").GetString(), comment.GetProperty("authorName").GetString()));
+        // What every context still holds about the person, as the export would show it: only the kept order, anonymously.
+        var after = await ExportOfAsync(userId);
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("account").GetProperty("email").ValueKind);
+        Assert.Equal(("Deleted participant", JsonValueKind.Null), (after.GetProperty("account").GetProperty("displayName").GetString(),
+            after.GetProperty("account").GetProperty("city").ValueKind));
+        Assert.Equal(0, after.GetProperty("notifications").GetProperty("items").GetArrayLength());
+        Assert.Equal(0, after.GetProperty("recommendationInteractions").GetArrayLength());
+        Assert.Equal(order.Id, Assert.Single(after.GetProperty("ticketing").GetProperty("orders").EnumerateArray()).GetProperty("order").GetProperty("id").GetGuid());
 
         var (_, again) = await factory.CreateSignedInUserAsync(email);
         var me = await again.GetFromJsonAsync<MeResponse>("/api/me");
@@ -99,7 +120,7 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
         var order = await OrderLifecycleEndpointTests.PayAsync(factory, buyer, await PlaceAsync(buyer, ev.Id, type.Id, 1));
 
         var deleted = await DeleteAsync(buyer, new { password = EventFlyFactory.Password, openPaidOrders = "cancel" });
-        await DrainOutboxAsync();
+        await factory.DrainOutboxAsync();
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         var cancelled = await s.Owner.GetFromJsonAsync<OrderResponse>($"/api/orders/{order.Id}");
@@ -155,20 +176,12 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private static async Task<JsonElement> DashboardAsync(HttpClient client, Guid eventId)
+    /// <summary>The export's sections for an account that can no longer sign in, straight from the Privacy context.</summary>
+    private async Task<JsonElement> ExportOfAsync(Guid userId)
     {
-        var response = await client.GetAsync($"/api/events/{eventId}/analytics");
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    /// <summary>Dispatches the outbox until nothing is due, as the background loop (not running in these tests) would.</summary>
-    private async Task DrainOutboxAsync()
-    {
-        for (var round = 0; round < 100; round++)
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            if (await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None) == 0) return;
-        }
+        await using var scope = factory.Services.CreateAsyncScope();
+        var export = await scope.ServiceProvider.GetRequiredService<IPersonalDataService>().ExportAsync(new Actor(userId), CancellationToken.None);
+        var json = scope.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        return JsonSerializer.SerializeToElement(export.Sections, json);
     }
 }
