@@ -32,6 +32,7 @@ public static class ClientServices
         services.AddScoped<IFeedbackApi, HttpFeedbackApi>();
         services.AddScoped<INotificationsApi, HttpNotificationsApi>();
         services.AddScoped<IRecommendationsApi, HttpRecommendationsApi>();
+        services.AddScoped<IPrivacyApi, HttpPrivacyApi>();
         // Scoped is the app session in the browser: one hub connection for the bell, whichever page is open.
         services.AddScoped<INotificationFeed, HubNotificationFeed>();
         return services;

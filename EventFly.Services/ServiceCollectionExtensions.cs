@@ -222,6 +222,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxHandler, EventCancelledHandler>();
         services.AddScoped<IOutboxHandler, OrderPaidHandler>();
         services.AddScoped<IOutboxHandler, OrderCheckoutEndedHandler>();
+        services.AddPersonalData();
         return services;
     }
 

@@ -68,6 +68,7 @@ builder.Services.AddScoped<ILiveApi, ServerLiveApi>();
 builder.Services.AddScoped<IFeedbackApi, ServerFeedbackApi>();
 builder.Services.AddScoped<INotificationsApi, ServerNotificationsApi>();
 builder.Services.AddScoped<IRecommendationsApi, ServerRecommendationsApi>();
+builder.Services.AddScoped<IPrivacyApi, ServerPrivacyApi>();
 AreaRouting.ServerAssemblies = [typeof(Program).Assembly];
 
 var app = builder.Build();
@@ -121,6 +122,7 @@ if (serves)
     app.MapNotificationEndpoints();
     app.MapAnalyticsEndpoints();
     app.MapRecommendationEndpoints();
+    app.MapPrivacyEndpoints();
     app.MapEventFlyLive();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode()

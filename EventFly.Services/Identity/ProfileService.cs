@@ -11,7 +11,7 @@ internal sealed class ProfileService(IdentityData db) : IProfileService
     public async Task<AccountSummary?> GetAccountAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
+            .Where(u => u.Id == userId && u.Email != null) // a deleted account (ADR 0030) is no one to write to or sign in as
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.Language, u.EmailConfirmed })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null) return null;

@@ -11,6 +11,7 @@ internal sealed class PickupFolderEmailSender(IOptions<MailOptions> options, Dat
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(message.To)) return; // a deleted account (ADR 0030) has no address left
         var folder = dataFolder.Resolve(options.Value.PickupPath);
         Directory.CreateDirectory(folder);
         var key = MailDispatch.NextKey();

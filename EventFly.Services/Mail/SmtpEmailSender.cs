@@ -12,6 +12,7 @@ internal sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSen
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(message.To)) return; // a deleted account (ADR 0030) has no address left
         var settings = options.Value;
         using var client = new SmtpClient();
         var security = !settings.SmtpUseTls ? SecureSocketOptions.None

@@ -40,7 +40,7 @@ internal sealed class CheckInService(
 
     private async Task<CheckInResult> AdmitAsync(Actor actor, Guid eventId, string signedCode, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, eventId, Permissions.CheckinScan, cancellationToken);
+        var grant = await access.RequireAsync(actor, eventId, Permissions.CheckinScan, cancellationToken);
         var staffId = actor.UserId;
         var code = await codes.VerifyAsync(signedCode, cancellationToken) ?? throw UnknownTicket();
         var found = await (from t in db.Tickets
@@ -66,8 +66,19 @@ internal sealed class CheckInService(
         await transaction.CommitAsync(cancellationToken);
         metrics.CheckedIn();
 
-        var attendee = await accounts.GetAccountAsync(found.BuyerId, cancellationToken);
-        return new CheckInResult(found.Id, attendee?.DisplayName ?? attendee?.Email ?? "", found.Name, found.AccessLevel, now);
+        var attendee = (await accounts.GetAccountsAsync([found.BuyerId], cancellationToken)).SingleOrDefault();
+        return new CheckInResult(found.Id, AttendeeName(attendee, grant.Has(Permissions.OrdersView)), found.Name, found.AccessLevel, now);
+    }
+
+    /// <summary>
+    /// Who was admitted, as the scanner may see it (ADR 0030): staff with <c>orders.view</c> the display name (or e-mail);
+    /// staff who only scan the first word of the display name, enough to greet, never the e-mail.
+    /// </summary>
+    internal static string AttendeeName(AccountSummary? attendee, bool mayViewOrders)
+    {
+        if (attendee is null) return "";
+        if (mayViewOrders || attendee.DisplayName == AppUser.DeletedDisplayName) return attendee.DisplayName ?? attendee.Email;
+        return attendee.DisplayName?.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
     }
 
     public async Task<CheckInStats> GetStatsAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed class AnalyticsEndpointTests(MatrixFactory factory) : IClassFixtur
         foreach (var code in new[] { freeOrder.Tickets[0].Code, paidOrder.Tickets[1].Code })
             (await s.Owner.PostAsJsonAsync($"/api/events/{ev.Id}/checkins", new { code })).EnsureSuccessStatusCode();
 
-        await DrainOutboxAsync();
+        await factory.DrainOutboxAsync();
         var shown = await DashboardAsync(s.Owner, ev.Id);
 
         Assert.Equal((4, 2, 25m, 37.5m, 12.5m, 2), (shown.GetProperty("ticketsSold").GetInt32(), shown.GetProperty("ordersPaid").GetInt32(),
@@ -46,12 +46,12 @@ public sealed class AnalyticsEndpointTests(MatrixFactory factory) : IClassFixtur
     {
         var s = await factory.ScenarioAsync();
         var ev = await EventEndpointTests.CreatePublishedAsync(s, EventEndpointTests.EventBody("Looked at", Berlin));
-        await DrainOutboxAsync();
+        await factory.DrainOutboxAsync();
         var before = (await DashboardAsync(s.Owner, ev.Id)).GetProperty("funnel");
         using var visitor = factory.CreateClient();
 
         var reported = await visitor.PostAsJsonAsync($"/api/events/{ev.Id}/analytics/traffic", new { kind = "page_view" });
-        await DrainOutboxAsync();
+        await factory.DrainOutboxAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, reported.StatusCode);
         var after = (await DashboardAsync(s.Owner, ev.Id)).GetProperty("funnel");
@@ -103,20 +103,10 @@ public sealed class AnalyticsEndpointTests(MatrixFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static async Task<JsonElement> DashboardAsync(HttpClient client, Guid eventId)
+    internal static async Task<JsonElement> DashboardAsync(HttpClient client, Guid eventId)
     {
         var response = await client.GetAsync($"/api/events/{eventId}/analytics");
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    /// <summary>Dispatches the outbox until nothing is due (one round sends at most a batch).</summary>
-    private async Task DrainOutboxAsync()
-    {
-        for (var round = 0; round < 100; round++)
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            if (await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None) == 0) return;
-        }
     }
 }

@@ -165,6 +165,8 @@ public sealed partial class AuthorizationMatrixTests
             yield return row;
         foreach (var row in RecommendationRows())
             yield return row;
+        foreach (var row in PrivacyRows())
+            yield return row;
     }
 
     /// <summary>Routes of one event, each asked about a published event (event B for the event-limited member) and a draft.</summary>

@@ -66,6 +66,16 @@ public class EventFlyFactory : WebApplicationFactory<Program>
         await scope.ServiceProvider.GetRequiredService<EventFly.Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
     }
 
+    /// <summary>Dispatches the outbox until nothing is due (one round sends at most a batch; consumers may add messages).</summary>
+    public async Task DrainOutboxAsync()
+    {
+        for (var round = 0; round < 100; round++)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<EventFly.Services.Outbox.IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None) == 0) return;
+        }
+    }
+
     /// <summary>Registers a new account with a unique e-mail and returns it with a bearer client for it.</summary>
     public async Task<(string Email, HttpClient Client)> CreateSignedInUserAsync(string? email = null)
     {

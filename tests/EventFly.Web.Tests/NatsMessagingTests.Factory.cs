@@ -128,16 +128,6 @@ public sealed partial class NatsMessagingTests
             });
         }
 
-        /// <summary>Dispatches the outbox until a round finds nothing due.</summary>
-        public async Task DrainOutboxAsync()
-        {
-            for (var round = 0; round < 100; round++)
-            {
-                await using var scope = Services.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(CancellationToken.None) == 0) return;
-            }
-        }
-
         public async Task<OutboxMessage> OutboxMessageOfAsync(Guid orderId)
         {
             await using var scope = Services.CreateAsyncScope();

@@ -19,7 +19,43 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The language chosen in the profile (e-mails and notifications are written in it); null: not chosen.</summary>
     public string? Language { get; private set; }
 
+    /// <summary>The name every context shows for a deleted account (ADR 0030).</summary>
+    public const string DeletedDisplayName = "Deleted participant";
+
+    /// <summary>The person deleted the account; the row stays, anonymized, so orders keep a buyer id (no column of its own).</summary>
+    public bool IsErased => Email is null && UserName is { } name && name.StartsWith(ErasedUserNamePrefix, StringComparison.Ordinal);
+
+    private const string ErasedUserNamePrefix = "deleted-";
+
     public static AppUser Create(string email) => new() { UserName = email, Email = email };
+
+    /// <summary>
+    /// Forgets the person: no e-mail (so it may register again), no name, profile, phone, password or second factor; the
+    /// user name becomes an id no one can sign in with, and a new security stamp ends every session and refresh token.
+    /// </summary>
+    public void Erase()
+    {
+        var anonymous = ErasedUserNamePrefix + Id.ToString("N");
+        UserName = anonymous;
+        NormalizedUserName = anonymous.ToUpperInvariant();
+        Email = null;
+        NormalizedEmail = null;
+        EmailConfirmed = false;
+        PhoneNumber = null;
+        PhoneNumberConfirmed = false;
+        PasswordHash = null;
+        TwoFactorEnabled = false;
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        ConcurrencyStamp = Guid.NewGuid().ToString();
+        DisplayName = DeletedDisplayName;
+        City = null;
+        Latitude = null;
+        Longitude = null;
+        Interests = [];
+        Language = null;
+    }
 
     public ParticipantProfile GetProfile() =>
         ParticipantProfile.Create(DisplayName, City, Latitude, Longitude, Interests, Language);

@@ -1,0 +1,74 @@
+using Bunit;
+using EventFly.Client.Api;
+using EventFly.Client.Components.Privacy;
+using EventFly.Client.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventFly.Client.Tests;
+
+/// <summary>"Your data" on the profile page: deleting asks for the password and, for open paid orders, for a clear choice.</summary>
+public sealed class YourDataTests : MudBlazorTestContext
+{
+    private readonly FakePrivacyApi _api;
+
+    public YourDataTests()
+        : this(new FakePrivacyApi())
+    {
+    }
+
+    private YourDataTests(FakePrivacyApi api)
+        : base(context => context.Services.AddSingleton<IPrivacyApi>(api))
+    {
+        _api = api;
+    }
+
+    [Fact]
+    public void DownloadMyData_LinksToTheExport()
+    {
+        var section = Render<YourData>();
+
+        var link = section.Find("[data-testid=download-my-data]");
+        Assert.Equal(PrivacyRoutes.ExportUrl, link.GetAttribute("href"));
+        Assert.True(link.HasAttribute("download"));
+    }
+
+    [Fact]
+    public void OpenPaidOrders_ShowTheOrdersAndBothChoices_AndTheChoiceIsSentWithTheNextTry()
+    {
+        var dialogs = Render<MudDialogProvider>();
+        var section = Render<YourData>();
+        _api.Answers.Enqueue(ApiResult<bool>.Fail("Paid orders for events still to come: Jazz night on 2027-01-10 (order ABC123, 40.00 EUR).")
+            with { Code = "open_paid_orders", Status = 409 });
+        _api.Answers.Enqueue(ApiResult<bool>.Ok(true));
+
+        section.Find("[data-testid=delete-account]").Click();
+        dialogs.WaitForElement("input[data-testid=delete-account-password]").Change("My!Password1");
+        dialogs.Find("form#delete-account-form").Submit();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Jazz night on 2027-01-10", dialogs.Find("[data-testid=open-paid-orders]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("you get your money back", dialogs.Markup, StringComparison.Ordinal);
+        Assert.Contains("the tickets stay valid", dialogs.Markup, StringComparison.Ordinal);
+        Assert.True(dialogs.Find("[data-testid=delete-account-confirm]").HasAttribute("disabled"));
+
+        dialogs.Find("input[data-testid=open-paid-orders-keep], [data-testid=open-paid-orders-keep] input").Click();
+        dialogs.Find("form#delete-account-form").Submit();
+
+        dialogs.WaitForAssertion(() => Assert.Equal(2, _api.Requests.Count));
+        Assert.Equal(new DeleteAccountRequest("My!Password1", null), _api.Requests[0]);
+        Assert.Equal(new DeleteAccountRequest("My!Password1", OpenPaidOrdersChoice.Keep), _api.Requests[1]);
+    }
+
+    private sealed class FakePrivacyApi : IPrivacyApi
+    {
+        public Queue<ApiResult<bool>> Answers { get; } = new();
+
+        public List<DeleteAccountRequest> Requests { get; } = [];
+
+        public Task<ApiResult<bool>> DeleteAccountAsync(DeleteAccountRequest request, CancellationToken cancellationToken = default)
+        {
+            Requests.Add(request);
+            return Task.FromResult(Answers.Dequeue());
+        }
+    }
+}
