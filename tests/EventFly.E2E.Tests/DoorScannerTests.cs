@@ -71,7 +71,7 @@ public sealed partial class DoorScannerTests(HostFixture host) : BrowserTest(hos
         await page.WaitForAppAsync();
         await page.Field("door-name").FillAsync(doorName);
         await page.Locator("[data-testid=door-name-save]").ClickAsync();
-        await Expect(page.Locator("[data-testid=door-list-info]")).ToContainTextAsync($"1 tickets · list of");
+        await Expect(page.Locator("[data-testid=door-list-info]")).ToContainTextAsync("1 ticket · list of");
         await Expect(page.Locator("[data-testid=door-connection]")).ToHaveAttributeAsync("data-online", "true");
         return page;
     }
