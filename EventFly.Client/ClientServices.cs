@@ -1,4 +1,5 @@
 using EventFly.Client.Api;
+using EventFly.Client.Door;
 using EventFly.Client.Recommendations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,9 @@ public static class ClientServices
         services.AddScoped<ILiveChannelFactory, LiveChannelFactory>();
         // Asked only on a click, so never while prerendering; the same on both renderers.
         services.TryAddScoped<IGeolocation, JsGeolocation>();
+        // The offline door scanner: IndexedDB and the connection state, touched only once the page is interactive.
+        services.AddScoped<DoorStore>();
+        services.AddScoped<DoorScanner>();
         return services;
     }
 
@@ -28,6 +32,7 @@ public static class ClientServices
         services.AddScoped<IProfileApi, HttpProfileApi>();
         services.AddScoped<IEventsApi, HttpEventsApi>();
         services.AddScoped<ITicketsApi, HttpTicketsApi>();
+        services.AddScoped<IDoorApi, HttpDoorApi>();
         services.AddScoped<ILiveApi, HttpLiveApi>();
         services.AddScoped<IFeedbackApi, HttpFeedbackApi>();
         services.AddScoped<INotificationsApi, HttpNotificationsApi>();

@@ -117,6 +117,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOrderLifecycle>(sp => sp.GetRequiredService<OrderLifecycle>());
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<ICheckInService, CheckInService>();
+        services.AddScoped<IDoorCheckIns, DoorCheckIns>();
+        services.AddScoped<TicketAdmission>();
         services.AddScoped<IWaitlistService, WaitlistService>();
         services.AddScoped<ITicketHolders, TicketHolders>();
         services.AddScoped<SeatLedger>();

@@ -64,6 +64,7 @@ builder.Services.AddScoped<IProfileApi, ServerProfileApi>();
 builder.Services.AddScoped<IAccountApi, ServerAccountApi>();
 builder.Services.AddScoped<IEventsApi, ServerEventsApi>();
 builder.Services.AddScoped<ITicketsApi, ServerTicketsApi>();
+builder.Services.AddScoped<IDoorApi, ServerDoorApi>();
 builder.Services.AddScoped<ILiveApi, ServerLiveApi>();
 builder.Services.AddScoped<IFeedbackApi, ServerFeedbackApi>();
 builder.Services.AddScoped<INotificationsApi, ServerNotificationsApi>();

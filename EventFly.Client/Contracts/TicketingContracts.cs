@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace EventFly.Client.Contracts;
 
@@ -135,3 +136,55 @@ public sealed class OrderListQuery : PagedQuery
     [WireEnum(typeof(OrderState))]
     public string? Status { get; set; }
 }
+
+/// <summary><c>GET /api/events/{eventId}/checkins/door-list</c>: what an offline door scanner stores (ADR 0030).</summary>
+public sealed record DoorListResponse(Guid EventId, string EventName, DateTimeOffset GeneratedAt, IReadOnlyList<DoorListEntryResponse> Tickets);
+
+/// <param name="CodeHash">Lower-case hex SHA-256 of the signed code, trimmed and lower-cased, as the QR holds it.</param>
+public sealed record DoorListEntryResponse(string CodeHash, string TicketTypeName, string AccessLevel, DateTimeOffset? CheckedInAt, string? Door);
+
+/// <summary><c>POST /api/events/{eventId}/checkins/batch</c>: the scans an offline door scanner queued.</summary>
+public sealed class OfflineScanBatchRequest : IValidatableObject
+{
+    public const int MaxScans = 500;
+
+    [Required, StringLength(64, MinimumLength = 1)]
+    public string DeviceId { get; set; } = "";
+
+    [Required, StringLength(64, MinimumLength = 1)]
+    public string DoorName { get; set; } = "";
+
+    [Required]
+    public List<OfflineScanRequest> Scans { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Scans is not { Count: > 0 and <= MaxScans })
+            yield return new ValidationResult($"Send 1 to {MaxScans} scans.", [nameof(Scans)]);
+    }
+}
+
+public sealed class OfflineScanRequest
+{
+    [Required, StringLength(200, MinimumLength = 1)]
+    public string Code { get; set; } = "";
+
+    /// <summary>The device's clock when the code was scanned.</summary>
+    [Required]
+    public DateTimeOffset? ScannedAt { get; set; }
+}
+
+[JsonConverter(typeof(WireEnumConverter<OfflineScanState>))]
+public enum OfflineScanState
+{
+    CheckedIn,
+    AlreadyCheckedIn,
+    Invalid,
+}
+
+/// <param name="CheckedInAt">Server-recorded time of the scan that admitted the ticket: this one, or the earlier winner.</param>
+/// <param name="Door">The winning scan's door; null when the portal's online check-in admitted the ticket.</param>
+public sealed record OfflineScanResultResponse(
+    string Code, DateTimeOffset ScannedAt, OfflineScanState Status, string? Reason, Guid? TicketId, string? TicketTypeName, DateTimeOffset? CheckedInAt, string? Door);
+
+public sealed record OfflineScanBatchResponse(IReadOnlyList<OfflineScanResultResponse> Results);

@@ -190,4 +190,13 @@ public sealed class Ticket : Entity<Guid>
 
     /// <summary>The staff member who scanned it.</summary>
     public Guid? CheckedInBy { get; private set; }
+
+    /// <summary>The door an offline scanner named; null for the portal's online check-in.</summary>
+    public string? CheckedInDoor { get; private set; }
+
+    /// <summary>The offline scanner (a random id it made for itself) whose scan admitted the ticket.</summary>
+    public string? CheckedInDevice { get; private set; }
+
+    /// <summary>When the offline scanner saw the ticket, by its own clock; kept for the record, never used to decide.</summary>
+    public DateTimeOffset? CheckedInScannedAt { get; private set; }
 }

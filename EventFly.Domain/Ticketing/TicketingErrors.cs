@@ -100,4 +100,7 @@ public static class TicketingErrors
 
     /// <summary>Expiring a waitlist offer that is still open.</summary>
     public const string OfferOpen = "offer_open";
+
+    /// <summary>An offline scanner's batch without a device id, a door name or scans, or with too many (more than 500).</summary>
+    public const string InvalidScanBatch = "invalid_scan_batch";
 }

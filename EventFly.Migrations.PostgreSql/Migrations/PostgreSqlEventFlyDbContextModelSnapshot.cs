@@ -1041,6 +1041,17 @@ namespace EventFly.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("CheckedInBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CheckedInDevice")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CheckedInDoor")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("CheckedInScannedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)

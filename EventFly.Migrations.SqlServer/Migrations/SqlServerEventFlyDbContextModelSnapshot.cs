@@ -1040,6 +1040,17 @@ namespace EventFly.Migrations.SqlServer
                     b.Property<Guid?>("CheckedInBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CheckedInDevice")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CheckedInDoor")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("CheckedInScannedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)

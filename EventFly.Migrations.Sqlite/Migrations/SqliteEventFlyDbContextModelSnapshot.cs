@@ -1035,6 +1035,17 @@ namespace EventFly.Migrations.Sqlite
                     b.Property<Guid?>("CheckedInBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckedInDevice")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedInDoor")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CheckedInScannedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)

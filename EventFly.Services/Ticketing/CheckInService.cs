@@ -4,8 +4,6 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
 using EventFly.Services.Events.Contracts;
 using EventFly.Services.Identity.Contracts;
-using EventFly.Services.Outbox;
-using EventFly.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using EventFly.Services.Ticketing.Contracts;
 using EventFly.Services.Ticketing.Persistence;
@@ -13,7 +11,7 @@ using EventFly.Services.Ticketing.Persistence;
 namespace EventFly.Services.Ticketing;
 
 internal sealed class CheckInService(
-    TicketingData db, WriteTransactions writes, IEventAccess access, IEventService events, IProfileService accounts, TicketCodes codes,
+    TicketingData db, TicketAdmission admission, IEventAccess access, IEventService events, IProfileService accounts,
     TicketingMetrics metrics, TimeProvider time)
     : ICheckInService
 {
@@ -42,32 +40,15 @@ internal sealed class CheckInService(
     {
         var grant = await access.RequireAsync(actor, eventId, Permissions.CheckinScan, cancellationToken);
         var staffId = actor.UserId;
-        var code = await codes.VerifyAsync(signedCode, cancellationToken) ?? throw UnknownTicket();
-        var found = await (from t in db.Tickets
-                           join o in db.Orders on t.OrderId equals o.Id
-                           join y in db.TicketTypes on t.TicketTypeId equals y.Id
-                           where t.Code == code && o.EventId == eventId
-                           select new { t.Id, o.BuyerId, o.Status, y.Name, y.AccessLevel }).AsNoTracking().SingleOrDefaultAsync(cancellationToken)
-            ?? throw UnknownTicket();
+        var found = await admission.FindAsync(eventId, signedCode, cancellationToken) ?? throw UnknownTicket();
         if (found.Status != OrderStatus.Confirmed) throw new DomainException(TicketingErrors.TicketCancelled, "This ticket's order was cancelled; it does not admit.");
 
         var now = time.GetUtcNow();
-        await using var transaction = await writes.BeginAsync(cancellationToken);
-        // The one conditional update that admits: of two devices scanning at once, exactly one changes the row.
-        var admitted = await db.Tickets.Where(t => t.Id == found.Id && t.CheckedInAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.CheckedInAt, now).SetProperty(t => t.CheckedInBy, staffId), cancellationToken);
-        if (admitted == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
+        if (!await admission.AdmitAsync(found, eventId, staffId, now, door: null, cancellationToken))
             throw await AlreadyCheckedInAsync(found.Id, eventId, cancellationToken);
-        }
-        db.Add(IntegrationEvents.ToOutbox(new TicketCheckedInV1(found.Id, eventId, staffId, now, found.BuyerId)));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        metrics.CheckedIn();
 
         var attendee = (await accounts.GetAccountsAsync([found.BuyerId], cancellationToken)).SingleOrDefault();
-        return new CheckInResult(found.Id, AttendeeName(attendee, grant.Has(Permissions.OrdersView)), found.Name, found.AccessLevel, now);
+        return new CheckInResult(found.Id, AttendeeName(attendee, grant.Has(Permissions.OrdersView)), found.TypeName, found.AccessLevel, now);
     }
 
     /// <summary>
@@ -97,7 +78,8 @@ internal sealed class CheckInService(
         var by = ticket.CheckedInBy is { } staff ? await accounts.GetAccountAsync(staff, cancellationToken) : null;
         var ev = (await events.GetSummaryAsync(eventId, cancellationToken))!;
         var at = TimeZoneInfo.ConvertTime(ticket.CheckedInAt!.Value, ZoneOf(ev.TimeZone)).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return new DomainException(TicketingErrors.AlreadyCheckedIn, $"Already checked in at {at} by {by?.DisplayName ?? by?.Email ?? "a staff member"}.");
+        var door = ticket.CheckedInDoor is { } name ? $" at {name}" : "";
+        return new DomainException(TicketingErrors.AlreadyCheckedIn, $"Already checked in at {at}{door} by {by?.DisplayName ?? by?.Email ?? "a staff member"}.");
     }
 
     private static TimeZoneInfo ZoneOf(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -72,6 +72,16 @@ internal static class TicketingEndpoints
             })
             .RequireAuthorization();
 
+        forEvent.MapGet("/checkins/door-list", async (Guid eventId, HttpContext http, IDoorCheckIns doors, CancellationToken ct) =>
+                TypedResults.Ok(TicketingMapping.ToResponse(await doors.GetDoorListAsync(http.User.ToActor(), eventId, ct))))
+            .RequireAuthorization();
+        forEvent.MapPost("/checkins/batch", async (Guid eventId, OfflineScanBatchRequest body, HttpContext http, IDoorCheckIns doors, CancellationToken ct) =>
+            {
+                var results = await doors.SyncAsync(http.User.ToActor(), eventId, body.ToBatch(), ct);
+                return TypedResults.Ok(new OfflineScanBatchResponse([.. results.Select(TicketingMapping.ToResponse)]));
+            })
+            .RequireAuthorization();
+
         forEvent.MapGet("/waitlist", async (Guid eventId, HttpContext http, IWaitlistService waitlist, CancellationToken ct) =>
                 TypedResults.Ok((await waitlist.ListMineAsync(http.User.ToActor(), eventId, ct)).Select(TicketingMapping.ToResponse)))
             .RequireAuthorization();

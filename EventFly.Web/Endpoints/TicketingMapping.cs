@@ -17,6 +17,19 @@ internal static class TicketingMapping
         t.Id, t.Name, t.Description, Money(t.Price), t.Capacity, t.Available, t.OnSale, t.SalesStart, t.SalesEnd,
         t.MinPerOrder, t.MaxPerOrder, t.AccessLevel, t.Hidden, t.QuotaId, staff ? t.Sold : null, t.BuyerCancellable);
 
+    public static DoorListResponse ToResponse(this DoorList d) =>
+        new(d.EventId, d.EventName, d.GeneratedAt, [.. d.Tickets.Select(t => new DoorListEntryResponse(t.CodeHash, t.TicketTypeName, t.AccessLevel, t.CheckedInAt, t.Door))]);
+
+    public static OfflineScanBatch ToBatch(this OfflineScanBatchRequest body) =>
+        new(body.DeviceId, body.DoorName, [.. body.Scans.Select(s => new OfflineScan(s.Code, s.ScannedAt!.Value))]);
+
+    public static OfflineScanResultResponse ToResponse(this OfflineScanResult r) => new(r.Code, r.ScannedAt, r.Status switch
+    {
+        OfflineScanStatus.CheckedIn => OfflineScanState.CheckedIn,
+        OfflineScanStatus.AlreadyCheckedIn => OfflineScanState.AlreadyCheckedIn,
+        _ => OfflineScanState.Invalid,
+    }, r.Reason, r.TicketId, r.TicketTypeName, r.CheckedInAt, r.Door);
+
     public static QuotaResponse ToResponse(this QuotaView q) => new(q.Id, q.Name, q.Capacity, q.Sold, q.Held);
 
     public static OrderResponse ToResponse(this OrderView o) => new(

@@ -31,6 +31,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             DomainException { Code: TicketingErrors.IdempotencyKeyReused } reused =>
                 Problem(StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was used for another request.", reused.Message, reused.Code),
+            DomainException { Code: TicketingErrors.InvalidScanBatch } invalid =>
+                Problem(StatusCodes.Status422UnprocessableEntity, "The scan batch is not valid.", invalid.Message, invalid.Code),
             DomainException { Code: PaymentErrors.PaymentUnavailable } unavailable =>
                 Problem(StatusCodes.Status503ServiceUnavailable, "The payment gateway is unavailable.", unavailable.Message, unavailable.Code),
             DomainException domain => Problem(StatusCodes.Status409Conflict, "A business rule was broken.", domain.Message, domain.Code),

@@ -234,6 +234,13 @@ public sealed partial class AuthorizationMatrixTests
                 Overrides = published ? [] : new() { [StaffWith] = "404" },
             };
 
+            yield return new("GET /api/events/{eventId}/checkins/door-list", EventPermission(Permissions.CheckinScan), on);
+            // Every scan gets its own answer (here `invalid`, the code being made up): the batch itself is accepted.
+            yield return new("POST /api/events/{eventId}/checkins/batch", EventPermission(Permissions.CheckinScan), on)
+            {
+                Body = _ => Json(new { deviceId = "matrix-device", doorName = "Door 1", scans = new[] { new { code = "made-up.0011223344556677", scannedAt = DateTimeOffset.UtcNow } } }),
+            };
+
             yield return new("POST /api/events/{eventId}/orders", EventSignedIn, on)
             {
                 Body = c => Json(new { items = new[] { new { ticketTypeId = c.Target.TicketTypeId, quantity = 1 } } }),

@@ -13,5 +13,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Code).HasMaxLength(64);
         builder.HasIndex(t => t.Code).IsUnique();
+        builder.Property(t => t.CheckedInDoor).HasMaxLength(64);
+        builder.Property(t => t.CheckedInDevice).HasMaxLength(64);
     }
 }
