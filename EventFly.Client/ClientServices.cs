@@ -1,5 +1,7 @@
 using EventFly.Client.Api;
+using EventFly.Client.Offline;
 using EventFly.Client.Recommendations;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -17,13 +19,19 @@ public static class ClientServices
         services.AddScoped<ILiveChannelFactory, LiveChannelFactory>();
         // Asked only on a click, so never while prerendering; the same on both renderers.
         services.TryAddScoped<IGeolocation, JsGeolocation>();
+        // The offline banner is part of the layout on both renderers; only the browser ever sets it.
+        services.TryAddScoped<OfflineStatus>();
         return services;
     }
 
     /// <summary>The browser's implementations of the API interfaces, over HTTP to the host that served the app.</summary>
     public static IServiceCollection AddEventFlyHttpApi(this IServiceCollection services, Uri baseAddress)
     {
-        services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
+        // Every API call passes the offline handler: it keeps what a ticket holder needs at the door on the device.
+        services.AddScoped<IOfflineStore, JsOfflineStore>();
+        services.AddScoped(sp => new HttpClient(new OfflineHandler(
+            sp.GetRequiredService<IOfflineStore>(), sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<OfflineStatus>(),
+            sp.GetRequiredService<TimeProvider>()) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress });
         services.AddScoped<IAccountApi, HttpAccountApi>();
         services.AddScoped<IProfileApi, HttpProfileApi>();
         services.AddScoped<IEventsApi, HttpEventsApi>();
