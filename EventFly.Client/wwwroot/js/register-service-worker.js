@@ -30,13 +30,12 @@
 
     function watch(registration) {
         // Only an update: the very first worker has no page to replace.
-        if (registration.waiting && navigator.serviceWorker.controller) showPrompt(registration);
-        registration.addEventListener('updatefound', () => {
-            const worker = registration.installing;
-            worker?.addEventListener('statechange', () => {
-                if (worker.state === 'installed' && navigator.serviceWorker.controller) showPrompt(registration);
-            });
+        const installed = worker => worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) showPrompt(registration);
         });
+        if (registration.waiting && navigator.serviceWorker.controller) showPrompt(registration);
+        installed(registration.installing);
+        registration.addEventListener('updatefound', () => installed(registration.installing));
     }
 
     navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -45,5 +44,10 @@
             window.location.reload();
         }
     });
-    navigator.serviceWorker.register('service-worker.js').then(watch);
+    // Registered once; later loads only ask the registration for an update of the script it has.
+    navigator.serviceWorker.getRegistration().then(async existing => {
+        const registration = existing ?? await navigator.serviceWorker.register('service-worker.js');
+        watch(registration);
+        if (existing) await existing.update().catch(() => { });
+    });
 })();
