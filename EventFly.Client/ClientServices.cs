@@ -1,6 +1,8 @@
 using EventFly.Client.Api;
 using EventFly.Client.Door;
+using EventFly.Client.Offline;
 using EventFly.Client.Recommendations;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -21,13 +23,19 @@ public static class ClientServices
         // The offline door scanner: IndexedDB and the connection state, touched only once the page is interactive.
         services.AddScoped<DoorStore>();
         services.AddScoped<DoorScanner>();
+        // The offline banner is part of the layout on both renderers; only the browser ever sets it.
+        services.TryAddScoped<OfflineStatus>();
         return services;
     }
 
     /// <summary>The browser's implementations of the API interfaces, over HTTP to the host that served the app.</summary>
     public static IServiceCollection AddEventFlyHttpApi(this IServiceCollection services, Uri baseAddress)
     {
-        services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
+        // Every API call passes the offline handler: it keeps what a ticket holder needs at the door on the device.
+        services.AddScoped<IOfflineStore, JsOfflineStore>();
+        services.AddScoped(sp => new HttpClient(new OfflineHandler(
+            sp.GetRequiredService<IOfflineStore>(), sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<OfflineStatus>(),
+            sp.GetRequiredService<TimeProvider>()) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress });
         services.AddScoped<IAccountApi, HttpAccountApi>();
         services.AddScoped<IProfileApi, HttpProfileApi>();
         services.AddScoped<IEventsApi, HttpEventsApi>();

@@ -1,6 +1,8 @@
 using Bunit;
 using EventFly.Client.Layout;
+using EventFly.Client.Offline;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -12,6 +14,7 @@ public sealed class MainLayoutTests : BunitContext
     public MainLayoutTests()
     {
         Services.AddMudServices();
+        Services.AddScoped<OfflineStatus>();
         AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));

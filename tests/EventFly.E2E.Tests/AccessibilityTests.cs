@@ -40,6 +40,18 @@ public sealed class AccessibilityTests(HostFixture host) : BrowserTest(host)
         await Expect(holder.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
         await holder.Locator("[data-testid=profile-form]").WaitForAsync();
         await audit.CheckBothThemesAsync(holder, "/profile");
+        await holder.NavigateInAppAsync("/welcome");
+        await holder.Locator("[data-testid=interest-choices]").WaitForAsync();
+        await audit.CheckBothThemesAsync(holder, "/welcome");
+        await holder.NavigateInAppAsync($"/events/{eventId}/live");
+        await holder.Locator("[data-testid=live-page][data-live-state=live]").WaitForAsync();
+        await audit.CheckBothThemesAsync(holder, "live page");
+        await holder.NavigateInAppAsync("/tickets");
+        await holder.GetByRole(AriaRole.Link, new() { Name = "Order details" }).First.ClickAsync();
+        await holder.WaitForURLAsync("**/orders/**");
+        await Expect(holder.Locator("[data-testid=order-status]")).ToBeVisibleAsync();
+        await Expect(holder.Locator("[data-testid=ticket-qr] img")).ToBeVisibleAsync();
+        await audit.CheckBothThemesAsync(holder, "order page");
 
         audit.AssertNone();
     }
@@ -65,6 +77,10 @@ public sealed class AccessibilityTests(HostFixture host) : BrowserTest(host)
         await portal.OpenTabAsync("Orders");
         await Expect(portal.Locator("[data-testid=orders-table]")).ToContainTextAsync("confirmed");
         await audit.CheckBothThemesAsync(portal, "orders");
+        await portal.GotoAsync($"/organizer/events/{eventId}/checkin");
+        await portal.WaitForAppAsync();
+        await Expect(portal.Locator("[data-testid=checkin-counter]")).ToBeVisibleAsync();
+        await audit.CheckBothThemesAsync(portal, "check-in");
 
         var admin = await NewPageSignedInAsAsync(HostFixture.AdminEmail, HostFixture.AdminPassword);
         await admin.GotoAsync("/admin");

@@ -58,6 +58,8 @@ public class HostFixture : IAsyncLifetime
         _browserLog = new(Path.Combine(AppContext.BaseDirectory, logPrefix + "browser.log")) { AutoFlush = true };
     }
 
+    private const string ServiceWorkerNetworkEvents = "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS";
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
@@ -78,7 +80,17 @@ public class HostFixture : IAsyncLifetime
         _watchdog = WatchAsync(_stopping.Token);
 
         Assertions.SetDefaultExpectTimeout(Timeout);
-        _playwright = await Playwright.CreateAsync();
+        // The published build has a service worker that fetches on the page's behalf: its requests must be routable to
+        // take it offline too (context.SetOfflineAsync alone leaves the worker online, microsoft/playwright#2311).
+        if (_published) Environment.SetEnvironmentVariable(ServiceWorkerNetworkEvents, "1");
+        try
+        {
+            _playwright = await Playwright.CreateAsync();
+        }
+        finally
+        {
+            if (_published) Environment.SetEnvironmentVariable(ServiceWorkerNetworkEvents, null);
+        }
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = "/usr/bin/chromium",

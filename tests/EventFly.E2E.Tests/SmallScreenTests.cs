@@ -13,10 +13,10 @@ public sealed class SmallScreenTests(HostFixture host) : BrowserTest(host)
     private const int MinTarget = 44;
 
     /// <summary>
-    /// The primary touch targets: the app bar's buttons and links, the drawer's navigation, and filled (primary)
-    /// buttons. Inline text links are left alone.
+    /// The primary touch targets: the app bar's buttons and links, the drawer's and the bottom navigation, and filled
+    /// (primary) buttons. Inline text links are left alone.
     /// </summary>
-    private const string TouchTargets = ".mud-appbar button, .mud-appbar a, .mud-appbar .mud-chip, .mud-navmenu a, .mud-button-filled";
+    private const string TouchTargets = ".mud-appbar button, .mud-appbar a, .mud-appbar .mud-chip, .mud-navmenu a, .bottom-nav a, .mud-button-filled";
 
     [Fact]
     public async Task ParticipantPages_At360px_DoNotScrollSideways_AndHaveFingerSizedTargets()
@@ -54,7 +54,30 @@ public sealed class SmallScreenTests(HostFixture host) : BrowserTest(host)
         await page.Locator("[data-testid=profile-form]").WaitForAsync();
         problems.AddRange(await MeasureAsync(page, "/profile"));
 
+        problems.AddRange(await BottomNavigationAsync(page, "/profile"));
+
         Assert.True(problems.Count == 0, "At 360 px:\n" + string.Join('\n', problems));
+
+        // Wider screens navigate with the drawer: no bottom navigation there.
+        await page.SetViewportSizeAsync(1280, 800);
+        await Expect(page.Locator("[data-testid=bottom-nav]")).ToBeHiddenAsync();
+    }
+
+    /// <summary>The bottom navigation shows, and scrolled to the end the page's last content ends above it, not under it.</summary>
+    private static async Task<IEnumerable<string>> BottomNavigationAsync(IPage page, string name)
+    {
+        await Expect(page.Locator("[data-testid=bottom-nav]")).ToBeVisibleAsync();
+        var found = await page.EvaluateAsync<JsonElement>("""
+            () => {
+                window.scrollTo(0, document.documentElement.scrollHeight);
+                const nav = document.querySelector('[data-testid=bottom-nav]').getBoundingClientRect();
+                const content = document.querySelector('.mud-main-content .mud-container').getBoundingClientRect();
+                return { navTop: nav.top, contentBottom: content.bottom };
+            }
+            """);
+        var navTop = found.GetProperty("navTop").GetDouble();
+        var contentBottom = found.GetProperty("contentBottom").GetDouble();
+        return contentBottom <= navTop + 1 ? [] : [$"{name}: the bottom navigation (top {navTop:F0}) covers the page's content (bottom {contentBottom:F0})"];
     }
 
     /// <summary>Sideways overflow and too-small visible touch targets on the page as it is now.</summary>
@@ -72,7 +95,11 @@ public sealed class SmallScreenTests(HostFixture host) : BrowserTest(host)
                     .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
                     .slice(0, 5)
                     .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')} right=${Math.round(e.getBoundingClientRect().right)}`);
-                return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, small, wide };
+                // The app bar is fixed: a button past its edge makes no scroll, it is just cut off.
+                const cut = [...document.querySelectorAll('.mud-appbar button, .mud-appbar a')]
+                    .filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > root.clientWidth + 0.5)
+                    .map(e => `${e.tagName.toLowerCase()} "${(e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 30)}" right=${Math.round(e.getBoundingClientRect().right)}`);
+                return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, small, wide, cut };
             }
             """, new object[] { TouchTargets, MinTarget });
         var problems = new List<string>();
@@ -81,6 +108,7 @@ public sealed class SmallScreenTests(HostFixture host) : BrowserTest(host)
         TestContext.Current.TestOutputHelper?.WriteLine($"{name}: scrollWidth {scrollWidth}, clientWidth {clientWidth}");
         if (scrollWidth > clientWidth)
             problems.Add($"{name}: scrolls sideways (scrollWidth {scrollWidth} > clientWidth {clientWidth}); wide: {string.Join("; ", found.GetProperty("wide").EnumerateArray())}");
+        problems.AddRange(found.GetProperty("cut").EnumerateArray().Select(c => $"{name}: app bar control past the right edge ({clientWidth} px): {c}"));
         problems.AddRange(found.GetProperty("small").EnumerateArray().Select(s => $"{name}: touch target under {MinTarget}×{MinTarget} px: {s}"));
         return problems;
     }
