@@ -1,5 +1,7 @@
 using EventFly.Client.Api;
+using EventFly.Client.Localization;
 using EventFly.Client.Recommendations;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -12,11 +14,21 @@ public static class ClientServices
     public static IServiceCollection AddEventFlyUi(this IServiceCollection services)
     {
         services.AddMudServices();
+        services.AddEventFlyLocalization();
+        services.AddScoped<LanguagePreference>();
         services.TryAddSingleton(TimeProvider.System);
         // Live pages open their hub connection only once interactive; the factory itself is harmless on the server.
         services.AddScoped<ILiveChannelFactory, LiveChannelFactory>();
         // Asked only on a click, so never while prerendering; the same on both renderers.
         services.TryAddScoped<IGeolocation, JsGeolocation>();
+        return services;
+    }
+
+    /// <summary>English and German from one .resx pair per area (Resources/); a missing German text shows English, logged once.</summary>
+    public static IServiceCollection AddEventFlyLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, FallbackStringLocalizerFactory>());
         return services;
     }
 

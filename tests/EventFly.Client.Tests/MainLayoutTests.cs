@@ -1,3 +1,4 @@
+using EventFly.Client;
 using Bunit;
 using EventFly.Client.Layout;
 using Microsoft.AspNetCore.Components;
@@ -12,6 +13,7 @@ public sealed class MainLayoutTests : BunitContext
     public MainLayoutTests()
     {
         Services.AddMudServices();
+        Services.AddEventFlyLocalization();
         AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
