@@ -3,6 +3,8 @@ using EventFly.Client.Door;
 using EventFly.Client.Offline;
 using EventFly.Client.Recommendations;
 using Microsoft.AspNetCore.Components.Authorization;
+using EventFly.Client.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -15,6 +17,8 @@ public static class ClientServices
     public static IServiceCollection AddEventFlyUi(this IServiceCollection services)
     {
         services.AddMudServices();
+        services.AddEventFlyLocalization();
+        services.AddScoped<LanguagePreference>();
         services.TryAddSingleton(TimeProvider.System);
         // Live pages open their hub connection only once interactive; the factory itself is harmless on the server.
         services.AddScoped<ILiveChannelFactory, LiveChannelFactory>();
@@ -25,6 +29,14 @@ public static class ClientServices
         services.AddScoped<DoorScanner>();
         // The offline banner is part of the layout on both renderers; only the browser ever sets it.
         services.TryAddScoped<OfflineStatus>();
+        return services;
+    }
+
+    /// <summary>English and German from one .resx pair per area (Resources/); a missing German text shows English, logged once.</summary>
+    public static IServiceCollection AddEventFlyLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, FallbackStringLocalizerFactory>());
         return services;
     }
 

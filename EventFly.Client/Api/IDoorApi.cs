@@ -2,7 +2,7 @@ using EventFly.Client.Contracts;
 
 namespace EventFly.Client.Api;
 
-/// <summary>The offline door scanner's two calls: download the door list, sync queued scans (ADR 0030).</summary>
+/// <summary>The offline door scanner's two calls: download the door list, sync queued scans (ADR 0031).</summary>
 public interface IDoorApi
 {
     Task<ApiResult<DoorListResponse>> GetDoorListAsync(Guid eventId, CancellationToken cancellationToken = default);

@@ -22,7 +22,7 @@ public partial class ProfileForm
     /// <summary>Field errors from the last save, keyed by property name (any casing).</summary>
     [Parameter] public IReadOnlyDictionary<string, string[]>? ServerErrors { get; set; }
 
-    private string InterestsHelp => $"{Model.Interests.Count}/{ProfileDto.MaxInterests} — press Enter to add";
+    private string InterestsHelp => L["InterestsHelp", Model.Interests.Count, ProfileDto.MaxInterests];
 
     private Task SubmitAsync() => OnSave.InvokeAsync(Model);
 

@@ -89,9 +89,9 @@ public sealed partial class RecommendedForYou
         if (_items is null || !_items.Remove(item)) return;
         using var undo = new CancellationTokenSource();
         _pendingDismissals[item.Event.Id] = undo;
-        Snackbar.Add($"“{item.Event.Name}” hidden. We won't suggest it again.", Severity.Normal, options =>
+        Snackbar.Add(L["Hidden", item.Event.Name], Severity.Normal, options =>
         {
-            options.Action = "Undo";
+            options.Action = L["Undo"];
             options.ActionColor = Color.Primary;
             options.VisibleStateDuration = (int)Math.Max(UndoWindow.TotalMilliseconds, 1);
             options.CloseAfterNavigation = true;
@@ -116,7 +116,7 @@ public sealed partial class RecommendedForYou
         if (!result.Succeeded && !_gone)
         {
             Restore(item);
-            Snackbar.Add($"Could not hide “{item.Event.Name}”. Try again in a moment.", Severity.Warning);
+            Snackbar.Add(L["HideFailed", item.Event.Name], Severity.Warning);
         }
     }
 

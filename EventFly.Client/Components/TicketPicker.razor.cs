@@ -88,7 +88,7 @@ public partial class TicketPicker
         _busy = true;
         var result = await Api.JoinWaitlistAsync(EventId, new WaitlistRequest { TicketTypeId = type.Id }, Aborted);
         _busy = false;
-        if (result.Value is { } place) Snackbar.Add($"You're #{place.Position} on the waitlist. We'll e-mail you when seats free up.", Severity.Success);
+        if (result.Value is { } place) Snackbar.Add(L["OnWaitlist", place.Position], Severity.Success);
         else Snackbar.Add(result.Error!, Severity.Error);
         await LoadAsync();
     }

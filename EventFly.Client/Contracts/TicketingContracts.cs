@@ -137,7 +137,7 @@ public sealed class OrderListQuery : PagedQuery
     public string? Status { get; set; }
 }
 
-/// <summary><c>GET /api/events/{eventId}/checkins/door-list</c>: what an offline door scanner stores (ADR 0030).</summary>
+/// <summary><c>GET /api/events/{eventId}/checkins/door-list</c>: what an offline door scanner stores (ADR 0031).</summary>
 public sealed record DoorListResponse(Guid EventId, string EventName, DateTimeOffset GeneratedAt, IReadOnlyList<DoorListEntryResponse> Tickets);
 
 /// <param name="CodeHash">Lower-case hex SHA-256 of the signed code, trimmed and lower-cased, as the QR holds it.</param>

@@ -16,7 +16,7 @@ public enum DoorVerdict
 public sealed record DoorDecision(DoorVerdict Verdict, string Title, string Detail);
 
 /// <summary>
-/// The offline door scanner (ADR 0030): decides each scan against the stored door list and this device's own scans,
+/// The offline door scanner (ADR 0031): decides each scan against the stored door list and this device's own scans,
 /// queues admitted scans in IndexedDB, and syncs them when online. The server's answer is final: a scan another door
 /// synced first comes back as a conflict with that door and time.
 /// </summary>

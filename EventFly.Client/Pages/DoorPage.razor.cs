@@ -8,7 +8,7 @@ using MudBlazor;
 namespace EventFly.Client.Pages;
 
 /// <summary>
-/// The offline door scanner for staff with <c>checkin.scan</c> (ADR 0030). It runs in the WebAssembly app, so it keeps
+/// The offline door scanner for staff with <c>checkin.scan</c> (ADR 0031). It runs in the WebAssembly app, so it keeps
 /// checking tickets when the network is gone; all state lives in <see cref="DoorScanner"/> and IndexedDB.
 /// </summary>
 public sealed partial class DoorPage

@@ -71,10 +71,10 @@ public partial class LivePage
 
     private string ConnectionText => _channel?.State switch
     {
-        LiveConnectionState.Live => "Live",
-        LiveConnectionState.Reconnecting => "Reconnecting…",
-        LiveConnectionState.Connecting => "Connecting…",
-        _ => "Offline",
+        LiveConnectionState.Live => L["Live"],
+        LiveConnectionState.Reconnecting => L["Reconnecting"],
+        LiveConnectionState.Connecting => L["Connecting"],
+        _ => L["Offline"],
     };
 
     protected override async Task OnParametersSetAsync()
@@ -102,7 +102,7 @@ public partial class LivePage
         if (feed.Value is null)
         {
             _notParticipant = feed.Code == "not_a_participant";
-            _loadError = feed.Status == 404 ? "This event does not exist, or its live channel is not open to you." : feed.Error;
+            _loadError = feed.Status == 404 ? L["NotOpen"] : feed.Error;
             return;
         }
         state.SetFeed(feed.Value);

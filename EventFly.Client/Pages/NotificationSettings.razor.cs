@@ -10,9 +10,9 @@ public sealed partial class NotificationSettings
 {
     private static readonly Category[] Categories =
     [
-        new("Reminders", "The day before an event (an hour before, for online events).", m => m.Reminders, (m, v) => m.Reminders = v),
-        new("Pinned posts", "When the organizer pins a post in an event you have tickets for.", m => m.Posts, (m, v) => m.Posts = v),
-        new("Feedback requests", "After an event, a question how it was.", m => m.FeedbackRequests, (m, v) => m.FeedbackRequests = v),
+        new("Reminders", "RemindersHelp", m => m.Reminders, (m, v) => m.Reminders = v),
+        new("PinnedPosts", "PinnedPostsHelp", m => m.Posts, (m, v) => m.Posts = v),
+        new("FeedbackRequests", "FeedbackRequestsHelp", m => m.FeedbackRequests, (m, v) => m.FeedbackRequests = v),
     ];
 
     private NotificationPreferencesDto? _model;
@@ -30,7 +30,7 @@ public sealed partial class NotificationSettings
         if (!RendererInfo.IsInteractive) return;
         var result = await Api.GetPreferencesAsync(Aborted);
         if (result.Value is { } preferences) _model = preferences;
-        else _loadError = Friendly(result, "load");
+        else _loadError = Friendly(result, L["NotifLoadFailed"]);
     }
 
     private async Task SaveAsync()
@@ -40,8 +40,8 @@ public sealed partial class NotificationSettings
         try
         {
             var result = await Api.UpdatePreferencesAsync(_model!, Aborted);
-            if (result.Succeeded) Snackbar.Add("Notification settings saved.", Severity.Success);
-            else _saveError = Friendly(result, "save");
+            if (result.Succeeded) Snackbar.Add(L["NotifSaved"], Severity.Success);
+            else _saveError = Friendly(result, L["NotifSaveFailed"]);
         }
         finally
         {
@@ -50,11 +50,11 @@ public sealed partial class NotificationSettings
     }
 
     /// <summary>A rule the server explains (400, 409, 422) in its words; anything else (down, not deployed, 5xx) in ours.</summary>
-    private static string Friendly<T>(ApiResult<T> result, string verb) =>
+    private static string Friendly<T>(ApiResult<T> result, string ours) =>
         result.Status is 400 or 409 or 422 && result.Error is { } error
             ? error
-            : $"We couldn't {verb} your notification settings just now. Please try again in a moment.";
+            : ours;
 
     private sealed record Category(
-        string Label, string Help, Func<NotificationPreferencesDto, NotificationChannel?> Get, Action<NotificationPreferencesDto, NotificationChannel?> Set);
+        string LabelKey, string HelpKey, Func<NotificationPreferencesDto, NotificationChannel?> Get, Action<NotificationPreferencesDto, NotificationChannel?> Set);
 }

@@ -20,5 +20,5 @@ internal static class ProfileMapping
         ParticipantProfile.Create(dto.DisplayName, dto.City, dto.Latitude, dto.Longitude, dto.Interests, dto.Language);
 
     public static MeResponse ToResponse(this AccountSummary account) =>
-        new(account.Id, account.Email, account.DisplayName, account.IsAdmin, account.EmailConfirmed);
+        new(account.Id, account.Email, account.DisplayName, account.IsAdmin, account.EmailConfirmed, account.Language);
 }

@@ -1,3 +1,4 @@
+using EventFly.Client;
 using Bunit;
 using EventFly.Client.Layout;
 using EventFly.Client.Offline;
@@ -15,6 +16,7 @@ public sealed class MainLayoutTests : BunitContext
     {
         Services.AddMudServices();
         Services.AddScoped<OfflineStatus>();
+        Services.AddEventFlyLocalization();
         AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));

@@ -1,4 +1,5 @@
 using Bunit;
+using EventFly.Client;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -17,6 +18,7 @@ public abstract class MudBlazorTestContext : BunitContext
     {
         ArgumentNullException.ThrowIfNull(configure);
         Services.AddMudServices();
+        Services.AddEventFlyLocalization();
         configure(this);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Render<MudPopoverProvider>();

@@ -1,3 +1,4 @@
+using EventFly.Client;
 using Bunit;
 using EventFly.Client.Api;
 using EventFly.Client.Components;
@@ -20,6 +21,7 @@ public sealed class NotificationBellTests : BunitContext
     public NotificationBellTests()
     {
         Services.AddMudServices();
+        Services.AddEventFlyLocalization();
         Services.AddSingleton<INotificationsApi>(_api);
         Services.AddSingleton<INotificationFeed>(_feed);
         Services.AddSingleton(TimeProvider.System);

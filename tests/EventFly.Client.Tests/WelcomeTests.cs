@@ -1,3 +1,4 @@
+using EventFly.Client;
 using AngleSharp.Dom;
 using Bunit;
 using EventFly.Client.Api;
@@ -21,6 +22,7 @@ public sealed class WelcomeTests : BunitContext
     public WelcomeTests()
     {
         Services.AddMudServices();
+        Services.AddEventFlyLocalization();
         Services.AddSingleton<IProfileApi>(_profiles);
         Services.AddSingleton<IGeolocation>(_geolocation);
         AddAuthorization().SetAuthorized("ada@example.com");

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EventFly.E2E.Tests;
 
-/// <summary>The offline door scanner (ADR 0030): two door devices, no network, one ticket scanned at both.</summary>
+/// <summary>The offline door scanner (ADR 0031): two door devices, no network, one ticket scanned at both.</summary>
 public sealed partial class DoorScannerTests(HostFixture host) : BrowserTest(host)
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };

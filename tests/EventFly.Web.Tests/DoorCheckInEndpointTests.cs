@@ -8,7 +8,7 @@ using static EventFly.Web.Tests.TicketingEndpointTests;
 
 namespace EventFly.Web.Tests;
 
-/// <summary>The offline door scanner's two routes: the door list and the batch of queued scans (ADR 0030).</summary>
+/// <summary>The offline door scanner's two routes: the door list and the batch of queued scans (ADR 0031).</summary>
 public sealed class DoorCheckInEndpointTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
 {
     private static readonly DateTimeOffset DeviceClock = new(2026, 12, 6, 19, 2, 0, TimeSpan.Zero);

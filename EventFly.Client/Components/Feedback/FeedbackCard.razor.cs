@@ -26,7 +26,7 @@ public sealed partial class FeedbackCard
     protected override async Task OnParametersSetAsync()
     {
         var result = await Api.GetMineAsync(EventId, Aborted);
-        (_mine, _error) = (result.Value, result.Succeeded ? null : result.Status == 404 ? "Not found." : result.Error);
+        (_mine, _error) = (result.Value, result.Succeeded ? null : result.Status == 404 ? L["NotFoundShort"] : result.Error);
         _model = NewModel(_mine?.Feedback);
     }
 

@@ -1,4 +1,4 @@
-// The offline door scanner's storage (ADR 0030): its own IndexedDB database, apart from the participant's tickets, so
+// The offline door scanner's storage (ADR 0031): its own IndexedDB database, apart from the participant's tickets, so
 // the door list and queued scans survive a reload, a closed tab and a lost network. Each call opens, does one thing,
 // and resolves; a failure rejects with the browser's message.
 const dbName = 'eventfly-door';

@@ -3,7 +3,7 @@ using EventFly.Services.Common;
 namespace EventFly.Services.Ticketing.Contracts;
 
 /// <summary>
-/// Offline door scanners (<c>checkin.scan</c> for the event, ADR 0030): they download the door list, decide at the door
+/// Offline door scanners (<c>checkin.scan</c> for the event, ADR 0031): they download the door list, decide at the door
 /// without a network, and later sync their scans; the first scan the server records wins.
 /// </summary>
 public interface IDoorCheckIns
