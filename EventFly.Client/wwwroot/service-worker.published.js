@@ -42,6 +42,12 @@ async function onFetch(event) {
         await forgetAll();
         return fetch(request);
     }
+    if (request.method === 'DELETE' && url.pathname === '/api/me') {
+        // A deleted account's tickets and pages must not stay on the device.
+        const response = await fetch(request);
+        if (response.ok) await forgetAll();
+        return response;
+    }
     if (request.method !== 'GET' || isNetworkOnly(url)) return fetch(request);
     if (request.mode === 'navigate') return navigate(request);
     const cached = await caches.match(request, { cacheName });

@@ -2,6 +2,7 @@ using Bunit;
 using EventFly.Client.Api;
 using EventFly.Client.Components.Privacy;
 using EventFly.Client.Contracts;
+using EventFly.Client.Offline;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -11,16 +12,18 @@ namespace EventFly.Client.Tests;
 public sealed class YourDataTests : MudBlazorTestContext
 {
     private readonly FakePrivacyApi _api;
+    private readonly KeptOffline _offline;
 
     public YourDataTests()
-        : this(new FakePrivacyApi())
+        : this(new FakePrivacyApi(), new KeptOffline())
     {
     }
 
-    private YourDataTests(FakePrivacyApi api)
-        : base(context => context.Services.AddSingleton<IPrivacyApi>(api))
+    private YourDataTests(FakePrivacyApi api, KeptOffline offline)
+        : base(context => context.Services.AddSingleton<IPrivacyApi>(api).AddSingleton<IOfflineStore>(offline))
     {
         _api = api;
+        _offline = offline;
     }
 
     [Fact]
@@ -57,6 +60,8 @@ public sealed class YourDataTests : MudBlazorTestContext
         dialogs.WaitForAssertion(() => Assert.Equal(2, _api.Requests.Count));
         Assert.Equal(new DeleteAccountRequest("My!Password1", null), _api.Requests[0]);
         Assert.Equal(new DeleteAccountRequest("My!Password1", OpenPaidOrdersChoice.Keep), _api.Requests[1]);
+        // The deleted account's tickets kept for offline use are gone from the device; a refused try kept them.
+        dialogs.WaitForAssertion(() => Assert.Equal(1, _offline.Cleared));
     }
 
     private sealed class FakePrivacyApi : IPrivacyApi
@@ -69,6 +74,21 @@ public sealed class YourDataTests : MudBlazorTestContext
         {
             Requests.Add(request);
             return Task.FromResult(Answers.Dequeue());
+        }
+    }
+
+    private sealed class KeptOffline : IOfflineStore
+    {
+        public int Cleared { get; private set; }
+
+        public Task PutAsync(string account, string key, KeptResponse response, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task<KeptResponse?> GetAsync(string account, string key, CancellationToken cancellationToken = default) => Task.FromResult<KeptResponse?>(null);
+
+        public Task ClearAsync(CancellationToken cancellationToken = default)
+        {
+            Cleared++;
+            return Task.CompletedTask;
         }
     }
 }

@@ -1,5 +1,6 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
+using EventFly.Client.Offline;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -8,7 +9,8 @@ namespace EventFly.Client.Components.Privacy;
 /// <summary>
 /// "Your data" on the profile page (ADR 0030): the JSON download of everything about the participant, and deleting the
 /// account behind a dialog that asks for the password and, when there are paid orders for events to come, whether to
-/// cancel or keep them. After deleting, the page reloads on the goodbye page (the answer already signed the cookie out).
+/// cancel or keep them. After deleting, the tickets kept for offline use are forgotten on this device (the service worker
+/// also drops its kept pages) and the page reloads on the goodbye page (the answer already signed the cookie out).
 /// </summary>
 public sealed partial class YourData
 {
@@ -24,6 +26,8 @@ public sealed partial class YourData
     [Inject] private IPrivacyApi Api { get; set; } = null!;
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject] private IOfflineStore OfflineStore { get; set; } = null!;
 
     /// <summary>False while prerendering: the dialog needs the interactive page.</summary>
     [Parameter] public bool Enabled { get; set; } = true;
@@ -48,6 +52,7 @@ public sealed partial class YourData
             var result = await Api.DeleteAccountAsync(new DeleteAccountRequest(_form.Password, _form.OpenPaidOrders), Aborted);
             if (result.Succeeded)
             {
+                await OfflineStore.ClearAsync(Aborted);
                 Navigation.NavigateTo(PrivacyRoutes.GoodbyeUrl, forceLoad: true);
                 return;
             }

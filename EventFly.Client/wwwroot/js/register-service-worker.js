@@ -5,6 +5,8 @@
 (function () {
     if (!('serviceWorker' in navigator)) return;
     let reloading = false;
+    // The page's language is <html lang> (the server's choice, ADR 0033); this script is plain JS, so its two texts live here.
+    const german = document.documentElement.lang?.toLowerCase().startsWith('de');
 
     function showPrompt(registration) {
         if (document.getElementById('update-prompt')) return;
@@ -14,10 +16,10 @@
         prompt.setAttribute('role', 'status');
         prompt.setAttribute('data-testid', 'update-prompt');
         const text = document.createElement('span');
-        text.textContent = 'A new version is available';
+        text.textContent = german ? 'Eine neue Version ist da' : 'A new version is available';
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = 'Reload';
+        button.textContent = german ? 'Neu laden' : 'Reload';
         button.setAttribute('data-testid', 'update-reload');
         button.addEventListener('click', () => {
             button.disabled = true;
