@@ -54,23 +54,23 @@ internal sealed class DoorCheckIns(
         var now = time.GetUtcNow();
         var receivedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
         if (await admission.AdmitAsync(ticket, eventId, staffId, receivedAt, new DoorStamp(door, device, scan.ScannedAt), cancellationToken))
-            return Result(scan, OfflineScanStatus.CheckedIn, ticket, receivedAt, door);
+            return Result(scan, OfflineScanState.CheckedIn, ticket, receivedAt, door);
 
         var winner = await db.Tickets.AsNoTracking().Where(t => t.Id == ticket.Id)
             .Select(t => new { t.CheckedInAt, t.CheckedInDoor, t.CheckedInDevice, t.CheckedInScannedAt }).SingleAsync(cancellationToken);
         // The same scan synced again (a lost answer, a retry): it gets its first answer back, not a conflict with itself.
         var replay = winner.CheckedInDevice == device && winner.CheckedInScannedAt == scan.ScannedAt;
         if (!replay) metrics.ScanRejected(TicketingErrors.AlreadyCheckedIn);
-        return Result(scan, replay ? OfflineScanStatus.CheckedIn : OfflineScanStatus.AlreadyCheckedIn, ticket, winner.CheckedInAt, winner.CheckedInDoor);
+        return Result(scan, replay ? OfflineScanState.CheckedIn : OfflineScanState.AlreadyCheckedIn, ticket, winner.CheckedInAt, winner.CheckedInDoor);
     }
 
     private OfflineScanResult Invalid(OfflineScan scan, string reason)
     {
         metrics.ScanRejected(reason);
-        return new OfflineScanResult(scan.Code, scan.ScannedAt, OfflineScanStatus.Invalid, reason, null, null, null, null);
+        return new OfflineScanResult(scan.Code, scan.ScannedAt, OfflineScanState.Invalid, reason, null, null, null, null);
     }
 
-    private static OfflineScanResult Result(OfflineScan scan, OfflineScanStatus status, ScannedTicket ticket, DateTimeOffset? at, string? door) =>
+    private static OfflineScanResult Result(OfflineScan scan, OfflineScanState status, ScannedTicket ticket, DateTimeOffset? at, string? door) =>
         new(scan.Code, scan.ScannedAt, status, null, ticket.Id, ticket.TypeName, at, door);
 
     private static void Validate(OfflineScanBatch batch)

@@ -23,12 +23,7 @@ internal static class TicketingMapping
     public static OfflineScanBatch ToBatch(this OfflineScanBatchRequest body) =>
         new(body.DeviceId, body.DoorName, [.. body.Scans.Select(s => new OfflineScan(s.Code, s.ScannedAt!.Value))]);
 
-    public static OfflineScanResultResponse ToResponse(this OfflineScanResult r) => new(r.Code, r.ScannedAt, r.Status switch
-    {
-        OfflineScanStatus.CheckedIn => OfflineScanState.CheckedIn,
-        OfflineScanStatus.AlreadyCheckedIn => OfflineScanState.AlreadyCheckedIn,
-        _ => OfflineScanState.Invalid,
-    }, r.Reason, r.TicketId, r.TicketTypeName, r.CheckedInAt, r.Door);
+    public static OfflineScanResultResponse ToResponse(this OfflineScanResult r) => new(r.Code, r.ScannedAt, r.Status.ToApi<Api.OfflineScanState>(), r.Reason, r.TicketId, r.TicketTypeName, r.CheckedInAt, r.Door);
 
     public static QuotaResponse ToResponse(this QuotaView q) => new(q.Id, q.Name, q.Capacity, q.Sold, q.Held);
 

@@ -18,7 +18,8 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((http, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: the page writes the nonce through Razor's HTML encoder, which would turn '+' into "&#x2B;".
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         http.Items[NonceKey] = nonce;
         http.Response.OnStarting(() =>
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EventFly.Client.Contracts;
 using EventFly.Services.Common;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Privacy.Contracts;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -140,6 +141,26 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
         var organization = Assert.Single((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("organizations").EnumerateArray());
         Assert.Equal("Solo Org", organization.GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Delete_AsStaff_LeavesTheTeam_AndItsInvitationAndAuditLinesNoLongerNameTheAddress()
+    {
+        var s = await OrganizationScenario.CreateAsync(factory);
+        var (email, member) = await factory.CreateSignedInUserAsync();
+        await s.InviteAsync(email, s.StaffRoleId);
+        (await member.PostAsync($"/api/invitations/{await OrganizationScenario.ReadInvitationTokenAsync(factory, email)}/accept", null)).EnsureSuccessStatusCode();
+        var auditBefore = await s.Owner.GetStringAsync(s.Url("/audit"));
+
+        var deleted = await DeleteAsync(member, new { password = EventFlyFactory.Password });
+        await factory.DrainOutboxAsync();
+        var team = string.Join('\n', await s.Owner.GetStringAsync(s.Url("/staff")), await s.Owner.GetStringAsync(s.Url("/invitations")),
+            await s.Owner.GetStringAsync(s.Url("/audit")));
+
+        Assert.Contains(email, auditBefore, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.DoesNotContain(email, team, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(AppUser.DeletedDisplayName, team, StringComparison.Ordinal);
     }
 
     [Fact]

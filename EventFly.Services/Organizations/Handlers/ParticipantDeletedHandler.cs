@@ -7,10 +7,24 @@ namespace EventFly.Services.Organizations.Handlers;
 
 /// <summary>
 /// A deleted account leaves every staff it was on (the Privacy context refused the deletion while it was an
-/// organization's only owner). Safe to run twice.
+/// organization's only owner), and its address leaves the team's records: the invitations it accepted (which name the
+/// address it had) and the audit lines that name that address show <see cref="AppUser.DeletedDisplayName"/> instead.
+/// Safe to run twice.
 /// </summary>
 internal sealed class ParticipantDeletedHandler(OrganizationsData db) : IntegrationEventHandler<ParticipantDeletedV1>
 {
-    protected override async Task HandleAsync(ParticipantDeletedV1 deleted, CancellationToken cancellationToken) =>
+    protected override async Task HandleAsync(ParticipantDeletedV1 deleted, CancellationToken cancellationToken)
+    {
         await db.Memberships.Where(m => m.UserId == deleted.UserId).ExecuteDeleteAsync(cancellationToken);
+
+        var addresses = await db.Invitations.Where(i => i.AcceptedBy == deleted.UserId && i.Email != AppUser.DeletedDisplayName)
+            .Select(i => i.Email).Distinct().ToListAsync(cancellationToken);
+        foreach (var address in addresses)
+        {
+            await db.AuditEntries.Where(a => a.Details.Contains(address))
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Details, a => a.Details.Replace(address, AppUser.DeletedDisplayName)), cancellationToken);
+            await db.Invitations.Where(i => i.AcceptedBy == deleted.UserId && i.Email == address)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Email, AppUser.DeletedDisplayName), cancellationToken);
+        }
+    }
 }

@@ -26,18 +26,18 @@ public sealed record OfflineScanBatch(string DeviceId, string DoorName, IReadOnl
 /// <param name="ScannedAt">The device's clock: kept with the check-in, never used to decide who was first.</param>
 public sealed record OfflineScan(string Code, DateTimeOffset ScannedAt);
 
-public enum OfflineScanStatus
+public enum OfflineScanState
 {
     CheckedIn,
     AlreadyCheckedIn,
     Invalid,
 }
 
-/// <param name="Reason">For <see cref="OfflineScanStatus.Invalid"/>: <c>unknown_ticket</c> or <c>ticket_cancelled</c>.</param>
+/// <param name="Reason">For <see cref="OfflineScanState.Invalid"/>: <c>unknown_ticket</c> or <c>ticket_cancelled</c>.</param>
 /// <param name="CheckedInAt">The server-recorded time of the scan that admitted the ticket (this one or the earlier winner).</param>
 /// <param name="Door">The door of the admitting scan; null when the portal's online check-in admitted it.</param>
 public sealed record OfflineScanResult(
-    string Code, DateTimeOffset ScannedAt, OfflineScanStatus Status, string? Reason, Guid? TicketId, string? TicketTypeName, DateTimeOffset? CheckedInAt, string? Door);
+    string Code, DateTimeOffset ScannedAt, OfflineScanState Status, string? Reason, Guid? TicketId, string? TicketTypeName, DateTimeOffset? CheckedInAt, string? Door);
 
 /// <summary>How the door list names a ticket: the device can match a scanned code without holding any code that admits.</summary>
 public static class DoorCodeHash
