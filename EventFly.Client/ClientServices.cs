@@ -29,6 +29,8 @@ public static class ClientServices
         services.AddScoped<DoorScanner>();
         // The offline banner is part of the layout on both renderers; only the browser ever sets it.
         services.TryAddScoped<OfflineStatus>();
+        // Tickets kept on the device (IndexedDB); the profile page clears them after a deletion, so both renderers know it.
+        services.TryAddScoped<IOfflineStore, JsOfflineStore>();
         return services;
     }
 
@@ -44,7 +46,6 @@ public static class ClientServices
     public static IServiceCollection AddEventFlyHttpApi(this IServiceCollection services, Uri baseAddress)
     {
         // Every API call passes the offline handler: it keeps what a ticket holder needs at the door on the device.
-        services.AddScoped<IOfflineStore, JsOfflineStore>();
         services.AddScoped(sp => new HttpClient(new OfflineHandler(
             sp.GetRequiredService<IOfflineStore>(), sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<OfflineStatus>(),
             sp.GetRequiredService<TimeProvider>()) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress });

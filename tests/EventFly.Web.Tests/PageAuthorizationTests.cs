@@ -19,6 +19,23 @@ public sealed class PageAuthorizationTests(EventFlyFactory factory) : IClassFixt
         Assert.StartsWith("/login?ReturnUrl=", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/profile")]
+    [InlineData("/tickets")]
+    [InlineData("/welcome")]
+    [InlineData("/account/security")]
+    [InlineData("/settings/notifications")]
+    public async Task ParticipantPage_ForSignedInUser_PrerendersOnTheServer(string path)
+    {
+        using var client = await SignedInCookieClientAsync();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("mud-main-content", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AdminPage_ForNonAdmin_IsDenied()
     {
