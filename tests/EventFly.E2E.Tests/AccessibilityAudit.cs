@@ -24,10 +24,14 @@ internal sealed class AccessibilityAudit
         await CheckAsync(page, $"{name} ({await ThemeAsync(page)})");
     }
 
-    /// <summary>What axe finds on the page as it is now.</summary>
+    /// <summary>What axe finds on the page once its colour transitions have ended.</summary>
     public async Task CheckAsync(IPage page, string name)
     {
         _checked++;
+        // MudBlazor fades colours (CSS transitions of about 250 ms, after a theme toggle or a button being enabled): the
+        // text colour changes at once, its background does not, and axe measuring between the two reports contrast the
+        // settled page does not have.
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')");
         var result = await page.RunAxe();
         foreach (var violation in result.Violations.Where(v => Blocking.Contains(v.Impact)))
         {
@@ -61,9 +65,6 @@ internal static class AccessibilityPageExtensions
         var dark = await toggle.GetAttributeAsync("aria-pressed") == "true";
         await toggle.ClickAsync();
         await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", dark ? "false" : "true");
-        // MudBlazor fades colours (CSS transitions of about 250 ms): the text colour changes at once, its background
-        // does not, and axe measuring between the two reports contrast the settled page does not have.
-        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')");
         // The tooltip the click left open would be checked as part of the page; move the pointer away.
         await page.Mouse.MoveAsync(0, 0);
     }
