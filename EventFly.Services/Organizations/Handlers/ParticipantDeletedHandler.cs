@@ -17,14 +17,10 @@ internal sealed class ParticipantDeletedHandler(OrganizationsData db) : Integrat
     {
         await db.Memberships.Where(m => m.UserId == deleted.UserId).ExecuteDeleteAsync(cancellationToken);
 
-        var addresses = await db.Invitations.Where(i => i.AcceptedBy == deleted.UserId && i.Email != AppUser.DeletedDisplayName)
-            .Select(i => i.Email).Distinct().ToListAsync(cancellationToken);
-        foreach (var address in addresses)
-        {
+        var accepted = db.Invitations.Where(i => i.AcceptedBy == deleted.UserId && i.Email != AppUser.DeletedDisplayName);
+        foreach (var address in await accepted.Select(i => i.Email).Distinct().ToListAsync(cancellationToken))
             await db.AuditEntries.Where(a => a.Details.Contains(address))
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.Details, a => a.Details.Replace(address, AppUser.DeletedDisplayName)), cancellationToken);
-            await db.Invitations.Where(i => i.AcceptedBy == deleted.UserId && i.Email == address)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Email, AppUser.DeletedDisplayName), cancellationToken);
-        }
+        await accepted.ExecuteUpdateAsync(s => s.SetProperty(i => i.Email, AppUser.DeletedDisplayName), cancellationToken);
     }
 }
