@@ -96,26 +96,29 @@ public sealed class RankingTests
         Assert.Equal(120, trained.Metrics.TrainingUsers);
 
         // 50 rankings at once through the current ranker while it is swapped between the trained and the loaded model.
+        // The rankings start after the first swap and the swapping goes on until they have all finished (before, on a busy machine the
+        // rankings could all finish before the swapping task ran once, and the test failed on that count).
         var current = new CurrentRanker(new ColdStartRanker());
         current.Swap(trained.Ranker, 1);
-        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstSwap = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var ranking = Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
         {
-            await go.Task;
+            await firstSwap.Task;
             return current.Ranker.Rank(jazzFan, world.Events, RankingContext.At(Now), 10);
         })));
         var swapping = Task.Run(async () =>
         {
-            await go.Task;
             var swaps = 0;
-            for (; !ranking.IsCompleted; swaps++)
+            do
             {
                 current.Swap(swaps % 2 == 0 ? loaded : trained.Ranker, swaps % 2 == 0 ? 2 : 1);
+                swaps++;
+                firstSwap.TrySetResult();
                 await Task.Yield();
             }
+            while (!ranking.IsCompleted);
             return swaps;
         });
-        go.SetResult();
         var all = await ranking;
         Assert.All(all, ranked => Assert.Equal(10, ranked.Count));
         Assert.True(await swapping > 0);
