@@ -37,6 +37,21 @@ public sealed class YourDataTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void InGerman_TheSectionAndTheDeleteDialogReadGerman()
+    {
+        using var german = new GermanCulture();
+        var dialogs = Render<MudDialogProvider>();
+
+        var section = Render<YourData>();
+        section.Find("[data-testid=delete-account]").Click();
+
+        Assert.Contains("Deine Daten", section.Markup, StringComparison.Ordinal);
+        Assert.Contains("Meine Daten herunterladen", section.Find("[data-testid=download-my-data]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dein Konto löschen?", dialogs.WaitForElement("#delete-account-title").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Konto behalten", dialogs.Find("[data-testid=delete-account-keep]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OpenPaidOrders_ShowTheOrdersAndBothChoices_AndTheChoiceIsSentWithTheNextTry()
     {
         var dialogs = Render<MudDialogProvider>();

@@ -59,7 +59,7 @@ public sealed partial class YourData
             switch (result.Code)
             {
                 case "invalid_password":
-                    _passwordError = "That is not your current password.";
+                    _passwordError = L["NotYourPassword"];
                     break;
                 case "open_paid_orders":
                     _openOrders = result.Error;
