@@ -45,20 +45,22 @@ public partial class HostScreen
 
     private string NextText => Snapshot switch
     {
-        { Status: QuizState.Draft } => "Start quiz",
-        { Status: QuizState.Finished } => "Finished",
-        { Question: { } q } when q.Number >= q.QuestionCount => "Final results",
-        _ => "Next question",
+        { Status: QuizState.Draft } => L["StartQuiz"],
+        { Status: QuizState.Finished } => L["QuizFinished"],
+        { Question: { } q } when q.Number >= q.QuestionCount => L["FinalResults"],
+        _ => L["NextQuestion"],
     };
 
     private string StatusText => Snapshot switch
     {
-        { Status: QuizState.Draft } => "Ready when you are.",
-        { Status: QuizState.Finished } => "The quiz is over. Thanks for playing!",
-        { Phase: QuizQuestionPhase.Open } => "Answers are open.",
-        { Phase: QuizQuestionPhase.Revealed } => "Revealed.",
+        { Status: QuizState.Draft } => L["ReadyWhenYouAre"],
+        { Status: QuizState.Finished } => L["QuizOver"],
+        { Phase: QuizQuestionPhase.Open } => L["AnswersOpen"],
+        { Phase: QuizQuestionPhase.Revealed } => L["Revealed"],
         _ => "",
     };
+
+    private string AnswerCount(int answers) => answers == 1 ? L["AnswersOne", answers] : L["AnswersMany", answers];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -68,13 +70,13 @@ public partial class HostScreen
         var quiz = await Api.GetQuizAsync(QuizId, Aborted);
         if (quiz.Value is null)
         {
-            _refusal = quiz.Code == "not_a_participant" || quiz.Status == 403 ? "Only the event's organizers can host this quiz." : quiz.Error;
+            _refusal = quiz.Code == "not_a_participant" || quiz.Status == 403 ? L["OnlyOrganizersHost"] : quiz.Error;
             return;
         }
         _quiz = quiz.Value;
         if (_quiz.EventId != EventId)
         {
-            _refusal = "This quiz belongs to another event.";
+            _refusal = L["QuizOfAnotherEvent"];
             return;
         }
         await ConnectAsync();
@@ -92,7 +94,7 @@ public partial class HostScreen
         var joined = await _channel.ConnectAsync(EventId, Aborted);
         // The audience gets the quiz without its questions; only moderators may run it.
         if (joined.Value is { CanModerate: false } || (joined.Value is null && _channel.State == LiveConnectionState.Offline))
-            _refusal = "Only the event's organizers can host this quiz.";
+            _refusal = L["OnlyOrganizersHost"];
     }
 
     private Task OnPushAsync(Guid quizId, Action<LiveEventState> change, bool refresh = false) => InvokeAsync(async () =>
@@ -136,7 +138,7 @@ public partial class HostScreen
         else
         {
             _error = result.Error;
-            if (result.Status == 403) _refusal = "Only the event's organizers can host this quiz.";
+            if (result.Status == 403) _refusal = L["OnlyOrganizersHost"];
             await RefreshAsync();
         }
     }

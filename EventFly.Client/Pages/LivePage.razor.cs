@@ -152,7 +152,7 @@ public partial class LivePage
         if (joined.Value is { } participant && _state is { } state) state.Participant = participant;
         else if (joined.Error is { } error && channel.State == LiveConnectionState.Offline)
         {
-            Snackbar.Add($"Live updates are off: {error}", Severity.Warning);
+            Snackbar.Add(L["LiveUpdatesOff", error], Severity.Warning);
         }
         StateHasChanged();
     }
@@ -219,7 +219,7 @@ public partial class LivePage
         if (!_state.Knows(pollId) && (await Api.GetPollAsync(pollId, Aborted)).Value is { } poll)
         {
             _state.PutPoll(poll);
-            if (poll.Status == PollState.Open && _tab != 2) Snackbar.Add($"New poll: {poll.Question}", Severity.Info);
+            if (poll.Status == PollState.Open && _tab != 2) Snackbar.Add(L["NewPoll", poll.Question], Severity.Info);
         }
         _state.ApplyResults(results);
         StateHasChanged();

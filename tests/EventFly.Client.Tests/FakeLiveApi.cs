@@ -87,8 +87,9 @@ internal sealed class FakeLiveApi : ILiveApi
         return Task.FromResult(AnswerResult);
     }
 
-    public Task<ApiResult<QuizResponse>> GetQuizAsync(Guid quizId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ApiResult<QuizResponse>.Fail("Not found."));
+    public ApiResult<QuizResponse> Quiz { get; set; } = ApiResult<QuizResponse>.Fail("Not found.");
+
+    public Task<ApiResult<QuizResponse>> GetQuizAsync(Guid quizId, CancellationToken cancellationToken = default) => Task.FromResult(Quiz);
 
     public Task<ApiResult<PostResponse>> GetPostAsync(Guid postId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

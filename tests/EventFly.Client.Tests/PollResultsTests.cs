@@ -89,6 +89,27 @@ public sealed class PollResultsTests : MudBlazorTestContext
         Assert.Contains("Results are shown when the poll closes.", cut.Find("[data-testid=poll-results-later]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void InGerman_ThePollAndItsResultsReadGerman()
+    {
+        using var german = new GermanCulture();
+        var bars = Render<PollResultBars>(p => p.Add(x => x.Results, LiveSamples.Results(PollId, 3, 1, 0))
+            .Add(x => x.MyChoice, [LiveSamples.OptionId(PollId, 0)]));
+
+        Assert.Equal("4 Stimmen", bars.Find("[data-testid=poll-total]").TextContent.Trim());
+        Assert.Contains("Deine Stimme", bars.Markup, StringComparison.Ordinal);
+        bars.Render(p => p.Add(x => x.Results, LiveSamples.Results(PollId, 1, 0, 0)));
+        Assert.Equal("1 Stimme", bars.Find("[data-testid=poll-total]").TextContent.Trim());
+
+        var state = new LiveEventState(LiveSamples.EventId, new ServerClock(TimeProvider.System));
+        state.PutPoll(LiveSamples.Poll(PollId, myChoice: [LiveSamples.OptionId(PollId, 0)], resultsVisible: false));
+        var card = Render<PollCard>(p => p.Add(x => x.State, state).Add(x => x.Poll, state.Polls[0]));
+
+        Assert.Contains("Offen", card.Markup, StringComparison.Ordinal);
+        Assert.Contains("Deine Wahl:", card.Markup, StringComparison.Ordinal);
+        Assert.Contains("Die Ergebnisse erscheinen, sobald die Umfrage endet.", card.Find("[data-testid=poll-results-later]").TextContent, StringComparison.Ordinal);
+    }
+
     private static string[] Widths(IRenderedComponent<IComponent> cut) =>
         [.. cut.FindAll("[data-testid^=poll-bar-]").Select(b => b.GetAttribute("style")!.Replace(" ", "", StringComparison.Ordinal).TrimEnd(';'))];
 }

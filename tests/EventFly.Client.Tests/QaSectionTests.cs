@@ -88,6 +88,31 @@ public sealed class QaSectionTests : MudBlazorTestContext
         Assert.True(item.QuerySelector("[data-testid=question-upvote]")!.HasAttribute("disabled"));
     }
 
+    [Fact]
+    public void InGerman_AskingAndTheListReadGerman()
+    {
+        using var german = new GermanCulture();
+        _api.ModerationOn = true;
+        _state.ModerationOn = true;
+        var cut = Render<QaSection>(p => p.Add(x => x.State, _state));
+
+        Assert.Contains("Noch keine Fragen. Stell die erste!", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Frage an die Vortragenden", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Anonym fragen", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Fragen erscheinen für alle, sobald die Moderation sie freigibt.", cut.Markup, StringComparison.Ordinal);
+
+        cut.Find("[data-testid=ask-text]").Input("Gibt es eine Aufzeichnung?");
+        cut.Find("[data-testid=ask-anonymous]").Change(true);
+        cut.Find("form[data-testid=ask-question]").Submit();
+
+        var item = cut.Find("[data-testid=question-item]");
+        Assert.Contains("Wartet auf Freigabe", item.QuerySelector("[data-testid=question-pending]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Du, anonym", item.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Frage unterstützen", item.QuerySelector("[data-testid=question-upvote]")!.GetAttribute("aria-label"));
+        Assert.Contains("1 Frage", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Neueste", cut.Find("[data-testid=qa-sort]").TextContent, StringComparison.Ordinal);
+    }
+
     private static string[] Texts(IRenderedComponent<QaSection> cut) =>
         [.. cut.FindAll("[data-testid=question-item] [data-testid=question-text]").Select(t => t.TextContent)];
 }

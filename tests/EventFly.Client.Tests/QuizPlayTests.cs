@@ -103,6 +103,42 @@ public sealed class QuizPlayTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void InGerman_TheQuestionTheFeedbackAndTheCountdownReadGerman()
+    {
+        using var german = new GermanCulture();
+        _api.AnswerResult = ApiResult<QuizAnswerResultResponse>.Ok(new QuizAnswerResultResponse(_question.Id, true, 1250, 100, 2));
+        var cut = Render<QuizPlay>(p => p.Add(x => x.State, _state));
+
+        Assert.Equal("Frage 1 von 3", cut.Find("[data-testid=quiz-progress]").TextContent);
+        // Read out by screen readers, in the plural German needs.
+        Assert.Equal("Noch 15 Sekunden", cut.Find(".quiz-countdown-number").GetAttribute("aria-label"));
+
+        cut.Find("[data-testid=quiz-answer-1]").Click();
+
+        var result = cut.Find("[data-testid=quiz-result]").TextContent;
+        Assert.Contains("Richtig! +1.250 Punkte", result, StringComparison.Ordinal);
+        Assert.Contains("Serie 2 · Bonus +100", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InGerman_TheFinalResultsReadGerman()
+    {
+        using var german = new GermanCulture();
+        var me = _state.Participant!.UserId;
+        var top = new[] { "Grace", "Ada", "Margaret" }.Select((n, i) => new LeaderboardEntryResponse(i + 1, i == 1 ? me : Guid.NewGuid(), n, 4000 - (i * 1000))).ToList();
+        _state.SetQuiz(_state.Quiz! with { Status = QuizState.Finished, Phase = null, Question = null, Top = top, Me = top[1] });
+
+        var cut = Render<QuizPlay>(p => p.Add(x => x.State, _state));
+
+        Assert.Contains("Endergebnis", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(["Ada (du)", "Grace", "Margaret"], cut.FindAll("[data-testid=podium] .podium-name").Select(n => n.TextContent));
+        Assert.Equal("3.000 Pkt.", cut.Find("[data-testid=podium] .podium-place-2 .podium-points").TextContent);
+        Assert.Equal("Du hast 3.000 Punkte", cut.Find("[data-testid=quiz-rank] p, [data-testid=quiz-rank] .mud-typography-body1").TextContent.Trim());
+        Assert.Contains("Rangliste", cut.Find("[data-testid=leaderboard]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("4.000", cut.Find("[data-testid=leaderboard-row]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FinishedQuiz_ShowsThePodium_SecondFirstThird()
     {
         var top = new[] { "Grace", "Ada", "Margaret", "Linus" }.Select((n, i) => new LeaderboardEntryResponse(i + 1, Guid.NewGuid(), n, 4000 - (i * 1000))).ToList();

@@ -39,7 +39,7 @@ public partial class PollCard
         if (result.Value is { } poll)
         {
             State.PutPoll(poll);
-            Snackbar.Add("Thanks for voting!", Severity.Success);
+            Snackbar.Add(L["ThanksForVoting"], Severity.Success);
         }
         else
         {

@@ -22,10 +22,10 @@ public partial class QaSection
 
     [Parameter] public EventCallback<string> SortChanged { get; set; }
 
-    private static string AuthorOf(QuestionResponse question) =>
-        question.Mine ? (question.Anonymous ? "You, anonymously" : "You")
-        : question.Anonymous ? "Anonymous"
-        : question.AuthorName ?? "A participant";
+    private string AuthorOf(QuestionResponse question) =>
+        question.Mine ? (question.Anonymous ? L["YouAnonymously"] : L["You"])
+        : question.Anonymous ? L["Anonymous"]
+        : question.AuthorName ?? L["AParticipant"];
 
     private async Task AskAsync()
     {
@@ -36,7 +36,7 @@ public partial class QaSection
         {
             State.PutQuestion(question);
             _draft = new QuestionRequest { Anonymous = _draft.Anonymous };
-            Snackbar.Add(question.Status == QuestionState.Pending ? "Sent! It shows for everyone once a moderator approves it." : "Question posted.", Severity.Success);
+            Snackbar.Add(question.Status == QuestionState.Pending ? L["QuestionSentForApproval"] : L["QuestionPosted"], Severity.Success);
             State.NotifyChanged();
         }
         else
