@@ -2,6 +2,7 @@ using EventFly.Client.Api;
 using EventFly.Client.Door;
 using EventFly.Client.Offline;
 using EventFly.Client.Recommendations;
+using EventFly.Client.Resources;
 using Microsoft.AspNetCore.Components.Authorization;
 using EventFly.Client.Localization;
 using Microsoft.Extensions.Localization;
@@ -48,7 +49,7 @@ public static class ClientServices
         // Every API call passes the offline handler: it keeps what a ticket holder needs at the door on the device.
         services.AddScoped(sp => new HttpClient(new OfflineHandler(
             sp.GetRequiredService<IOfflineStore>(), sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<OfflineStatus>(),
-            sp.GetRequiredService<TimeProvider>()) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress });
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IStringLocalizer<LayoutTexts>>()) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress });
         services.AddScoped<IAccountApi, HttpAccountApi>();
         services.AddScoped<IProfileApi, HttpProfileApi>();
         services.AddScoped<IEventsApi, HttpEventsApi>();

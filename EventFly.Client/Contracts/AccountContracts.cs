@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EventFly.Client.Resources;
 
 namespace EventFly.Client.Contracts;
 
@@ -12,17 +13,17 @@ public sealed class ForgotPasswordForm
 /// <summary>The "reset password" form: e-mail and code come from the mailed link, the new password from the person.</summary>
 public sealed class ResetPasswordForm
 {
-    [Required, MinLength(8, ErrorMessage = "At least 8 characters.")]
+    [Required, MinLength(8, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.AtLeast8Characters))]
     public string NewPassword { get; set; } = "";
 
-    [Required, Compare(nameof(NewPassword), ErrorMessage = "The passwords differ.")]
+    [Required, Compare(nameof(NewPassword), ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.PasswordsDiffer))]
     public string ConfirmPassword { get; set; } = "";
 }
 
 /// <summary>The code from an authenticator app (six digits) or a recovery code.</summary>
 public sealed class TwoFactorCodeForm
 {
-    [Required(ErrorMessage = "Enter the code.")]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.EnterTheCode))]
     public string Code { get; set; } = "";
 }
 

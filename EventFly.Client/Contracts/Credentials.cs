@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EventFly.Client.Resources;
 using System.Text.Json.Serialization;
 
 namespace EventFly.Client.Contracts;
@@ -9,7 +10,7 @@ public sealed class Credentials
     [Required, EmailAddress]
     public string Email { get; set; } = "";
 
-    [Required, MinLength(8, ErrorMessage = "At least 8 characters.")]
+    [Required, MinLength(8, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.AtLeast8Characters))]
     public string Password { get; set; } = "";
 
     /// <summary>The authenticator app's code, when the login answered that two-factor sign-in is required.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using EventFly.Client.Resources;
 
 namespace EventFly.Client.Contracts;
 
@@ -8,10 +9,10 @@ public sealed class FeedbackRequest
 {
     public const int MaxCommentLength = 5_000;
 
-    [Required(ErrorMessage = "Choose a rating from 1 to 5."), Range(1, 5, ErrorMessage = "Choose a rating from 1 to 5.")]
+    [Required(ErrorMessageResourceType = typeof(EventTexts), ErrorMessageResourceName = nameof(EventTexts.ChooseRating)), Range(1, 5, ErrorMessageResourceType = typeof(EventTexts), ErrorMessageResourceName = nameof(EventTexts.ChooseRating))]
     public int? Rating { get; set; }
 
-    [StringLength(MaxCommentLength, ErrorMessage = "A comment has at most 5,000 characters.")]
+    [StringLength(MaxCommentLength, ErrorMessageResourceType = typeof(EventTexts), ErrorMessageResourceName = nameof(EventTexts.CommentTooLong))]
     public string? Comment { get; set; }
 
     public AspectRatingsRequest? Aspects { get; set; }
@@ -20,13 +21,13 @@ public sealed class FeedbackRequest
 /// <summary>Ratings 1–5 of parts of the event; each may be left out.</summary>
 public sealed class AspectRatingsRequest
 {
-    [Range(1, 5, ErrorMessage = "Rate the content from 1 to 5.")]
+    [Range(1, 5, ErrorMessageResourceType = typeof(EventTexts), ErrorMessageResourceName = nameof(EventTexts.RateContent))]
     public int? Content { get; set; }
 
-    [Range(1, 5, ErrorMessage = "Rate the venue from 1 to 5.")]
+    [Range(1, 5, ErrorMessageResourceType = typeof(EventTexts), ErrorMessageResourceName = nameof(EventTexts.RateVenue))]
     public int? Venue { get; set; }
 
-    [Range(1, 5, ErrorMessage = "Rate the organization from 1 to 5.")]
+    [Range(1, 5, ErrorMessageResourceType = typeof(EventTexts), ErrorMessageResourceName = nameof(EventTexts.RateOrganization))]
     public int? Organization { get; set; }
 }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using EventFly.Client.Resources;
 
 namespace EventFly.Client.Contracts;
 
@@ -17,7 +18,7 @@ public sealed record DeleteAccountRequest(string? Password, OpenPaidOrdersChoice
 /// <summary>The "delete my account" dialog's form.</summary>
 public sealed class DeleteAccountForm
 {
-    [Required(ErrorMessage = "Enter your password to confirm.")]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.EnterPasswordToConfirm))]
     public string Password { get; set; } = "";
 
     public OpenPaidOrdersChoice? OpenPaidOrders { get; set; }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EventFly.Client.Resources;
 
 namespace EventFly.Client.Contracts;
 
@@ -14,10 +15,10 @@ public sealed class ProfileDto : IValidatableObject
     [StringLength(100)]
     public string? City { get; set; }
 
-    [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")]
+    [Range(-90, 90, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.LatitudeRange))]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")]
+    [Range(-180, 180, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.LongitudeRange))]
     public double? Longitude { get; set; }
 
     public List<string> Interests { get; set; } = [];
@@ -31,11 +32,11 @@ public sealed class ProfileDto : IValidatableObject
         if (Latitude.HasValue != Longitude.HasValue)
         {
             var missing = Latitude.HasValue ? nameof(Longitude) : nameof(Latitude);
-            yield return new ValidationResult("Give both latitude and longitude, or neither.", [missing]);
+            yield return new ValidationResult(AccountTexts.BothCoordinatesOrNeither, [missing]);
         }
         if (Interests.Count > MaxInterests)
-            yield return new ValidationResult($"At most {MaxInterests} interests.", [nameof(Interests)]);
+            yield return new ValidationResult(AccountTexts.AtMostInterests(MaxInterests), [nameof(Interests)]);
         if (Interests.Any(i => i.Trim().Length > MaxInterestLength))
-            yield return new ValidationResult($"An interest has at most {MaxInterestLength} characters.", [nameof(Interests)]);
+            yield return new ValidationResult(AccountTexts.InterestTooLong(MaxInterestLength), [nameof(Interests)]);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
+using EventFly.Client.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace EventFly.Client.Door;
 
@@ -20,7 +22,7 @@ public sealed record DoorDecision(DoorVerdict Verdict, string Title, string Deta
 /// queues admitted scans in IndexedDB, and syncs them when online. The server's answer is final: a scan another door
 /// synced first comes back as a conflict with that door and time.
 /// </summary>
-public sealed class DoorScanner(IDoorApi api, DoorStore store, TimeProvider time)
+public sealed class DoorScanner(IDoorApi api, DoorStore store, TimeProvider time, IStringLocalizer<TicketTexts> texts)
 {
     private const string DoorKey = "doorName";
     private const string DeviceKey = "deviceId";
@@ -93,17 +95,17 @@ public sealed class DoorScanner(IDoorApi api, DoorStore store, TimeProvider time
     {
         var hash = await store.HashAsync(code);
         if (!_entries.TryGetValue(hash, out var entry))
-            return new(DoorVerdict.NotOnList, "Not valid", "This code is not on the door list: forged, mistyped, another event's, or bought after the list was downloaded.");
+            return new(DoorVerdict.NotOnList, texts["NotValid"], texts["NotOnDoorList"]);
         if (Scans.FirstOrDefault(s => s.CodeHash == hash) is { } earlier)
-            return new(DoorVerdict.AlreadyScannedHere, "Already scanned", $"Already scanned on this device at {Clock(earlier.ScannedAt)}.");
+            return new(DoorVerdict.AlreadyScannedHere, texts["AlreadyScanned"], texts["AlreadyScannedHere", Clock(earlier.ScannedAt)]);
         if (entry.CheckedInAt is { } at)
-            return new(DoorVerdict.AlreadyCheckedIn, "Already checked in", AlreadyCheckedIn(at, entry.Door));
+            return new(DoorVerdict.AlreadyCheckedIn, texts["AlreadyCheckedInTitle"], AlreadyCheckedIn(at, entry.Door));
 
         var scan = new DoorScan(Guid.NewGuid().ToString("N"), EventId, code.Trim(), hash, time.GetUtcNow(), entry.TicketTypeName);
         // Stored before it is shown as admitted: a reload or a dead battery never loses an admitted scan.
         await store.PutScanAsync(scan);
         Scans.Insert(0, scan);
-        return new(DoorVerdict.Admitted, "Admitted", $"{entry.TicketTypeName} · {entry.AccessLevel}");
+        return new(DoorVerdict.Admitted, texts["Admitted"], $"{entry.TicketTypeName} · {entry.AccessLevel}");
     }
 
     /// <summary>Sends the queue (if any) and downloads the list again; does nothing while another sync runs.</summary>
@@ -140,11 +142,11 @@ public sealed class DoorScanner(IDoorApi api, DoorStore store, TimeProvider time
         }
     }
 
-    public static string AlreadyCheckedIn(DateTimeOffset? at, string? door) => $"Already checked in{Where(at, door)}.";
+    public string AlreadyCheckedIn(DateTimeOffset? at, string? door) => texts["AlreadyCheckedInWhere", Where(at, door)];
 
     /// <summary>" at 19:02 at Door 2" (this device's time zone), as in "already checked in at 19:02 at Door 2".</summary>
-    public static string Where(DateTimeOffset? at, string? door) =>
-        $"{(at is { } t ? $" at {Clock(t)}" : "")}{(door is { Length: > 0 } d ? $" at {d}" : " at the portal check-in")}";
+    public string Where(DateTimeOffset? at, string? door) =>
+        $"{(at is { } t ? texts["WhereAtTime", Clock(t)] : "")}{(door is { Length: > 0 } d ? texts["WhereAtDoor", d] : texts["WhereAtPortal"])}";
 
     public static string Clock(DateTimeOffset at) => at.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture);
 

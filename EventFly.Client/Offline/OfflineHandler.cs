@@ -4,7 +4,9 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using EventFly.Client.Resources;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 
 namespace EventFly.Client.Offline;
@@ -12,11 +14,14 @@ namespace EventFly.Client.Offline;
 /// <summary>
 /// Between the participant app and the API: keeps the answers a ticket holder needs at the door (my tickets, each
 /// ticket's QR, each ticket's event) on the device for the signed-in account, and hands them back when the network is
-/// gone or the session expired. Any other call made offline gets a ProblemDetails saying so instead of an exception.
+/// gone or the session expired. Any other call made offline gets a ProblemDetails saying so instead of an exception,
+/// in the app's language (the pages show its detail as it is).
 /// </summary>
-internal sealed partial class OfflineHandler(IOfflineStore store, AuthenticationStateProvider authentication, OfflineStatus status, TimeProvider time)
+internal sealed partial class OfflineHandler(
+    IOfflineStore store, AuthenticationStateProvider authentication, OfflineStatus status, TimeProvider time, IStringLocalizer<LayoutTexts> texts)
     : DelegatingHandler
 {
+    /// <summary>The English text of <c>OfflineMessage</c> in LayoutTexts.resx.</summary>
     public const string OfflineMessage = "You're offline — sign in again when you're back online.";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -99,10 +104,10 @@ internal sealed partial class OfflineHandler(IOfflineStore store, Authentication
             .Where(id => id != Guid.Empty).Distinct().ToList();
     }
 
-    private static HttpResponseMessage Offline() => new(HttpStatusCode.ServiceUnavailable)
+    private HttpResponseMessage Offline() => new(HttpStatusCode.ServiceUnavailable)
     {
         Content = new StringContent(
-            JsonSerializer.Serialize(new { title = "Offline", status = 503, detail = OfflineMessage, code = "offline" }),
+            JsonSerializer.Serialize(new { title = texts["OfflineNow"].Value, status = 503, detail = texts["OfflineMessage"].Value, code = "offline" }),
             Encoding.UTF8, "application/problem+json"),
     };
 

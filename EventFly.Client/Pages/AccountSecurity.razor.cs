@@ -58,7 +58,7 @@ public partial class AccountSecurity : CancellableComponentBase
         _busy = false;
         if (!result.Succeeded)
         {
-            _error = result.FieldErrors.Keys.Any(k => k.Equals("InvalidTwoFactorCode", StringComparison.OrdinalIgnoreCase)) ? "That code is wrong or has expired. Enter the one the app shows now." : result.Error;
+            _error = result.FieldErrors.Keys.Any(k => k.Equals("InvalidTwoFactorCode", StringComparison.OrdinalIgnoreCase)) ? L["WrongCodeNow"] : result.Error;
             return;
         }
         _state = result.Value;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EventFly.Client.Contracts;
 using EventFly.Client.Door;
+using EventFly.Client.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -138,12 +139,12 @@ public sealed partial class DoorPage
         _ => Color.Warning,
     };
 
-    private static string StateOf(DoorScan scan) => scan.Result switch
+    private string StateOf(DoorScan scan) => scan.Result switch
     {
-        null => "waiting to sync",
-        OfflineScanState.CheckedIn => "synced",
-        OfflineScanState.AlreadyCheckedIn => "conflict",
-        _ => scan.Reason == "ticket_cancelled" ? "cancelled ticket" : "refused by the server",
+        null => L["WaitingToSync"],
+        OfflineScanState.CheckedIn => L["Synced"],
+        OfflineScanState.AlreadyCheckedIn => L["ConflictState"],
+        _ => scan.Reason == "ticket_cancelled" ? L["CancelledTicket"] : L["RefusedByServer"],
     };
 
     public async ValueTask DisposeAsync()
@@ -165,7 +166,7 @@ public sealed partial class DoorPage
 
     private sealed class DoorForm
     {
-        [Required(ErrorMessage = "Name this door, e.g. Door 2."), StringLength(64)]
+        [Required(ErrorMessageResourceType = typeof(TicketTexts), ErrorMessageResourceName = nameof(TicketTexts.NameThisDoor)), StringLength(64)]
         public string Name { get; set; } = "";
     }
 }

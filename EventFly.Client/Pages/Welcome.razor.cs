@@ -142,11 +142,11 @@ public sealed partial class Welcome
             var result = await Profiles.UpdateProfileAsync(profile, Aborted);
             if (!result.Succeeded)
             {
-                _saveError = result.Error ?? "Could not save. Try again.";
+                _saveError = result.Error ?? L["CouldNotSaveTryAgain"];
                 return;
             }
             Model = result.Value ?? profile;
-            Snackbar.Add("Saved. Here are events for you.", Severity.Success);
+            Snackbar.Add(L["SavedShowingEvents"], Severity.Success);
             Navigation.NavigateTo("/");
         }
         finally

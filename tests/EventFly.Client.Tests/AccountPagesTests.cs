@@ -17,7 +17,8 @@ public sealed class AccountPagesTests : MudBlazorTestContext
     }
 
     private AccountPagesTests(FakeAccountApi accounts)
-        : base(context => context.Services.AddSingleton<IAccountApi>(accounts))
+        : base(context => context.Services.AddSingleton<IAccountApi>(accounts)
+            .AddSingleton<IProfileApi>(new FakeProfileApi { Me = new MeResponse(Guid.NewGuid(), "ada@tests.eventfly.dev", "Ada", IsAdmin: false) }))
     {
         _accounts = accounts;
         SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
@@ -84,6 +85,24 @@ public sealed class AccountPagesTests : MudBlazorTestContext
         Assert.Empty(cut.FindAll("form"));
     }
 
+    [Fact]
+    public void AccountSecurity_InGerman_TheTwoFactorSetupReadsGerman()
+    {
+        using var german = new GermanCulture();
+        var cut = Render<AccountSecurity>();
+
+        cut.WaitForElement("[data-testid=enable-two-factor-form]");
+        Assert.Contains("Anmeldung & Sicherheit", cut.Find("h1").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Zwei-Faktor-Anmeldung", cut.Find("h2").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Aus", cut.Find("[data-testid=two-factor-status]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Scannen klappt nicht? Gib diesen Schlüssel ein:", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Prüfen und einschalten", cut.Find("[data-testid=enable-two-factor]").TextContent, StringComparison.Ordinal);
+
+        cut.Find("form").Submit();
+
+        Assert.Contains("Gib den Code ein.", cut.Markup, StringComparison.Ordinal);
+    }
+
     private static ApiResult<bool> Fail(string error) => ApiResult<bool>.Fail(error) with { Status = 401 };
 
     private sealed class FakeAccountApi : IAccountApi
@@ -119,6 +138,6 @@ public sealed class AccountPagesTests : MudBlazorTestContext
         public Task<ApiResult<bool>> ResendConfirmationAsync(string email, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<ApiResult<TwoFactorState>> TwoFactorAsync(TwoFactorChange change, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
+            Task.FromResult(ApiResult<TwoFactorState>.Ok(new TwoFactorState("JBSWY3DPEHPK3PXP", 0, null, IsTwoFactorEnabled: false, IsMachineRemembered: false)));
     }
 }

@@ -10,7 +10,11 @@ internal sealed class FakeProfileApi : IProfileApi
 
     public List<ProfileDto> Saved { get; } = [];
 
-    public Task<ApiResult<MeResponse>> GetMeAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    /// <summary>Who is signed in; unset, asking is a mistake of the test.</summary>
+    public MeResponse? Me { get; set; }
+
+    public Task<ApiResult<MeResponse>> GetMeAsync(CancellationToken cancellationToken = default) =>
+        Me is null ? throw new NotSupportedException() : Task.FromResult(ApiResult<MeResponse>.Ok(Me));
 
     public Task<ApiResult<ProfileDto>> GetProfileAsync(CancellationToken cancellationToken = default) => Task.FromResult(ApiResult<ProfileDto>.Ok(Profile));
 

@@ -1,5 +1,6 @@
 using EventFly.Client;
 using Bunit;
+using Bunit.TestDoubles;
 using EventFly.Client.Layout;
 using EventFly.Client.Offline;
 using Microsoft.AspNetCore.Components;
@@ -12,12 +13,14 @@ namespace EventFly.Client.Tests;
 /// <summary>The layout brings its own MudBlazor providers, so this context renders none beforehand.</summary>
 public sealed class MainLayoutTests : BunitContext
 {
+    private readonly BunitAuthorizationContext _authorization;
+
     public MainLayoutTests()
     {
         Services.AddMudServices();
         Services.AddScoped<OfflineStatus>();
         Services.AddEventFlyLocalization();
-        AddAuthorization();
+        _authorization = AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
     }
@@ -37,6 +40,20 @@ public sealed class MainLayoutTests : BunitContext
         // Dark: the toggle offers light mode.
         var shown = cut.FindAll("button[aria-label='Toggle dark mode'] svg path").Select(p => p.GetAttribute("d")).OfType<string>();
         Assert.Contains(shown, d => Icons.Material.Filled.LightMode.Contains(d, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InGerman_TheNavigationReadsGerman()
+    {
+        using var german = new GermanCulture();
+        _authorization.SetAuthorized("ada@example.com").SetRoles(AuthRoles.PlatformAdmin);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Contains("Veranstalterportal", menu.Markup, StringComparison.Ordinal);
+        Assert.Contains(menu.FindAll("a"), a => a.TextContent.Contains("Organisation & Team", StringComparison.Ordinal));
+        Assert.Contains("Plattform", menu.Markup, StringComparison.Ordinal);
+        Assert.Contains("Meine Tickets", menu.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,8 +3,12 @@ using System.Security.Claims;
 using System.Text;
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
+using EventFly.Client.Localization;
 using EventFly.Client.Offline;
+using EventFly.Client.Resources;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EventFly.Client.Tests;
 
@@ -13,6 +17,7 @@ public sealed class OfflineHandlerTests
 {
     private static readonly Guid EventId = Guid.Parse("6f1f0a52-3c1e-4f51-9a53-0d7d0c1c2b11");
     private static readonly DateTimeOffset Saved = new(2026, 12, 6, 6, 30, 0, TimeSpan.Zero);
+    private static readonly IStringLocalizer<LayoutTexts> Texts = new StringLocalizer<LayoutTexts>(new FallbackStringLocalizerFactory(NullLoggerFactory.Instance));
     private readonly MemoryStore _store = new();
     private readonly OfflineStatus _status = new();
 
@@ -83,8 +88,20 @@ public sealed class OfflineHandlerTests
         Assert.True(_status.ShowsBanner);
     }
 
+    [Fact]
+    public async Task OfflineAction_InGerman_SaysSoInGerman()
+    {
+        using var german = new GermanCulture();
+        using var http = Client("account-1", _ => throw new HttpRequestException("Failed to fetch"));
+
+        var result = await new HttpTicketsApi(http).CancelOrderAsync(Guid.NewGuid(), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Du bist offline – melde dich wieder an, sobald du wieder online bist.", result.Error);
+        Assert.Equal("offline", result.Code);
+    }
+
     private HttpClient Client(string account, Func<HttpRequestMessage, HttpResponseMessage> server) =>
-        new(new OfflineHandler(_store, new SignedIn(account), _status, new ManualTimeProvider(Saved)) { InnerHandler = new FakeServer(server) })
+        new(new OfflineHandler(_store, new SignedIn(account), _status, new ManualTimeProvider(Saved), Texts) { InnerHandler = new FakeServer(server) })
         {
             BaseAddress = new Uri("https://eventfly.test/"),
         };

@@ -99,6 +99,23 @@ public sealed class ProfileFormTests : MudBlazorTestContext
         Assert.True(form.Find("[data-testid=save-profile]").HasAttribute("disabled"));
     }
 
+    [Fact]
+    public void InGerman_TheValidationMessagesReadGerman()
+    {
+        using var german = new GermanCulture();
+        var form = RenderForm(new ProfileDto());
+
+        Input(form, "latitude").Input("200");
+        Input(form, "longitude").Input("10");
+        form.Find("form").Submit();
+        Assert.Contains("Der Breitengrad muss zwischen -90 und 90 liegen.", form.Markup, StringComparison.Ordinal);
+
+        Input(form, "latitude").Input("50");
+        Input(form, "longitude").Input("");
+        form.Find("form").Submit();
+        Assert.Contains("Gib Breiten- und Längengrad an, oder keinen von beiden.", form.Markup, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<ProfileForm> RenderForm(ProfileDto model, Action<ProfileDto>? onSave = null) =>
         Render<ProfileForm>(p => p
             .Add(x => x.Model, model)

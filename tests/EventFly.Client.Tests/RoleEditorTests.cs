@@ -67,6 +67,20 @@ public sealed class RoleEditorTests : MudBlazorTestContext
         Assert.Empty(editor.FindAll("[data-testid=save-role]"));
     }
 
+    [Fact]
+    public void InGerman_TheEditorReadsGerman()
+    {
+        using var german = new GermanCulture();
+
+        var editor = RenderEditor("Door", ["checkin.scan"]);
+
+        Assert.Contains("Name der Rolle", editor.Markup, StringComparison.Ordinal);
+        Assert.Contains("Berechtigungen", editor.Markup, StringComparison.Ordinal);
+        Assert.Contains("1 von 4 Berechtigungen", editor.Markup, StringComparison.Ordinal);
+        Assert.Contains("Abbrechen", editor.Markup, StringComparison.Ordinal);
+        Assert.Contains("Rolle speichern", editor.Find("[data-testid=save-role]").TextContent, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<RoleEditor> RenderEditor(string name, string[] permissions, Action<RoleRequest>? onSave = null) =>
         Render<RoleEditor>(p => p
             .Add(x => x.Name, name)

@@ -102,6 +102,24 @@ public sealed class WelcomeTests : BunitContext
     }
 
     [Fact]
+    public void InGerman_ThePageReadsGerman()
+    {
+        using var german = new GermanCulture();
+        _geolocation.Answer = GeolocationResult.At(51.35, 12.4);
+        var page = Render<Welcome>();
+
+        page.Find("[data-testid=welcome-use-my-location]").Click();
+
+        Assert.Contains("Willkommen bei EventFly", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Was gefällt dir?", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Wo bist du?", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("in der Nähe von Leipzig", page.Find("[data-testid=welcome-position]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Alle Profileinstellungen", page.Find("[data-testid=welcome-profile-link]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Erst mal überspringen", page.Find("[data-testid=welcome-skip]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Speichern und meine Events zeigen", page.Find("[data-testid=welcome-save]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Skip_GoesHome_WithoutSaving()
     {
         var page = Render<Welcome>();
