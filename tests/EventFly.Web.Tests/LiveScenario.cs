@@ -152,6 +152,10 @@ public static class LiveClients
             })
             .Build();
         await connection.StartAsync();
+        // StartAsync returns after the handshake, before the hub's OnConnectedAsync has put the connection into its user's
+        // group; a push sent in between was lost (a flaky "Nothing was pushed"). The hub runs invocations only after
+        // OnConnectedAsync, so one harmless round trip waits for it.
+        await connection.InvokeAsync("LeaveEvent", Guid.Empty);
         return connection;
     }
 
