@@ -6,17 +6,20 @@ namespace EventFly.Client.Contracts;
 /// <summary>The "forgot password" form; the body of <c>/api/auth/forgotPassword</c>.</summary>
 public sealed class ForgotPasswordForm
 {
-    [Required, EmailAddress]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.EmailRequired))]
+    [EmailAddress(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.EmailInvalid))]
     public string Email { get; set; } = "";
 }
 
 /// <summary>The "reset password" form: e-mail and code come from the mailed link, the new password from the person.</summary>
 public sealed class ResetPasswordForm
 {
-    [Required, MinLength(8, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.AtLeast8Characters))]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.NewPasswordRequired))]
+    [MinLength(8, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.AtLeast8Characters))]
     public string NewPassword { get; set; } = "";
 
-    [Required, Compare(nameof(NewPassword), ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.PasswordsDiffer))]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.ConfirmPasswordRequired))]
+    [Compare(nameof(NewPassword), ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.PasswordsDiffer))]
     public string ConfirmPassword { get; set; } = "";
 }
 

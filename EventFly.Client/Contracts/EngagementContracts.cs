@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using EventFly.Client.Resources;
 
 namespace EventFly.Client.Contracts;
 
 /// <summary><c>POST /api/events/{eventId}/posts</c>, <c>PUT /api/posts/{postId}</c>: Markdown; <c>publishAt</c> in the future schedules it.</summary>
 public sealed class PostRequest
 {
-    [Required(ErrorMessage = "Write something."), StringLength(10_000, ErrorMessage = "A post has at most 10,000 characters.")]
+    [Required(ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.WriteSomething))]
+    [StringLength(10_000, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.PostTooLong))]
     public string Body { get; set; } = "";
 
     [StringLength(300)]
@@ -17,7 +19,8 @@ public sealed class PostRequest
 /// <summary><c>POST /api/posts/{postId}/comments</c>.</summary>
 public sealed class CommentRequest
 {
-    [Required(ErrorMessage = "Write something."), StringLength(2_000, ErrorMessage = "A comment has at most 2,000 characters.")]
+    [Required(ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.WriteSomething))]
+    [StringLength(2_000, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.CommentTooLong))]
     public string Body { get; set; } = "";
 }
 
@@ -31,7 +34,8 @@ public sealed class ReactionRequest
 /// <summary><c>POST /api/events/{eventId}/questions</c>.</summary>
 public sealed class QuestionRequest
 {
-    [Required(ErrorMessage = "Ask something."), StringLength(2_000, ErrorMessage = "A question has at most 2,000 characters.")]
+    [Required(ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.AskSomething))]
+    [StringLength(2_000, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.QuestionTooLong))]
     public string Text { get; set; } = "";
 
     public bool Anonymous { get; set; }
@@ -53,10 +57,13 @@ public sealed class QaSettingsRequest
 /// <summary><c>POST /api/events/{eventId}/polls</c>: opened at once unless <c>draft</c>.</summary>
 public sealed class PollRequest
 {
-    [Required(ErrorMessage = "Ask a question."), StringLength(500)]
+    [Required(ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.PollQuestionRequired))]
+    [StringLength(500)]
     public string Question { get; set; } = "";
 
-    [Required, MinLength(2, ErrorMessage = "A poll has 2 to 10 options."), MaxLength(10, ErrorMessage = "A poll has 2 to 10 options.")]
+    [Required]
+    [MinLength(2, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.PollOptionCount))]
+    [MaxLength(10, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.PollOptionCount))]
     public List<string> Options { get; set; } = [];
 
     public bool AllowMultiple { get; set; }
@@ -72,17 +79,22 @@ public sealed class PollRequest
 /// <summary><c>POST /api/polls/{pollId}/votes</c>.</summary>
 public sealed class VoteRequest
 {
-    [Required, MinLength(1, ErrorMessage = "Choose an option."), MaxLength(10)]
+    [Required]
+    [MinLength(1, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.ChooseAnOption))]
+    [MaxLength(10)]
     public List<Guid> OptionIds { get; set; } = [];
 }
 
 /// <summary><c>POST /api/events/{eventId}/quizzes</c>.</summary>
 public sealed class QuizRequest
 {
-    [Required(ErrorMessage = "Give the quiz a title."), StringLength(150)]
+    [Required(ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.QuizTitleRequired))]
+    [StringLength(150)]
     public string Title { get; set; } = "";
 
-    [Required, MinLength(1, ErrorMessage = "A quiz has 1 to 50 questions."), MaxLength(50, ErrorMessage = "A quiz has 1 to 50 questions.")]
+    [Required]
+    [MinLength(1, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.QuizQuestionCount))]
+    [MaxLength(50, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.QuizQuestionCount))]
     public List<QuizQuestionRequest> Questions { get; set; } = [];
 }
 
@@ -91,13 +103,15 @@ public sealed class QuizQuestionRequest
     [Required, StringLength(500)]
     public string Text { get; set; } = "";
 
-    [Required, MinLength(2, ErrorMessage = "A question has 2 to 6 options."), MaxLength(6, ErrorMessage = "A question has 2 to 6 options.")]
+    [Required]
+    [MinLength(2, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.QuizOptionCount))]
+    [MaxLength(6, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.QuizOptionCount))]
     public List<string> Options { get; set; } = [];
 
     [Range(0, 5)]
     public int CorrectOptionIndex { get; set; }
 
-    [Range(5, 120, ErrorMessage = "The time limit is 5 to 120 seconds.")]
+    [Range(5, 120, ErrorMessageResourceType = typeof(LiveTexts), ErrorMessageResourceName = nameof(LiveTexts.TimeLimitRange))]
     public int TimeLimitSeconds { get; set; } = 20;
 }
 

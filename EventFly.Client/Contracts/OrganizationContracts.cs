@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EventFly.Client.Resources;
 
 namespace EventFly.Client.Contracts;
 
@@ -39,7 +40,8 @@ public sealed record OrganizationDetailsResponse(
 /// <summary><c>POST/PUT /api/organizations/{orgId}/roles</c>.</summary>
 public sealed class RoleRequest
 {
-    [Required, StringLength(60, MinimumLength = 1)]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.RoleNameRequired))]
+    [StringLength(60, MinimumLength = 1, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.RoleNameLength))]
     public string Name { get; set; } = "";
 
     [Required]

@@ -9,10 +9,10 @@ public sealed class ProfileDto : IValidatableObject
     public const int MaxInterests = 20;
     public const int MaxInterestLength = 40;
 
-    [StringLength(100)]
+    [StringLength(100, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.DisplayNameTooLong))]
     public string? DisplayName { get; set; }
 
-    [StringLength(100)]
+    [StringLength(100, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.CityTooLong))]
     public string? City { get; set; }
 
     [Range(-90, 90, ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.LatitudeRange))]

@@ -1,9 +1,11 @@
+using EventFly.Client.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 
 namespace EventFly.Client.Recommendations;
 
 /// <summary><see cref="IGeolocation"/> through the browser's Geolocation API (wwwroot/js/geolocation.js).</summary>
-internal sealed class JsGeolocation(IJSRuntime js) : IGeolocation, IAsyncDisposable
+internal sealed class JsGeolocation(IJSRuntime js, IStringLocalizer<AccountTexts> texts) : IGeolocation, IAsyncDisposable
 {
     private const int TimeoutMs = 15_000;
     private IJSObjectReference? _module;
@@ -26,13 +28,13 @@ internal sealed class JsGeolocation(IJSRuntime js) : IGeolocation, IAsyncDisposa
         }
     }
 
-    internal static string Explain(string? error) => error switch
+    internal string Explain(string? error) => texts[error switch
     {
-        "denied" => "Location access was denied. You can allow it in your browser's site settings, or pick a city instead.",
-        "timeout" => "Finding your location took too long. Try again, or pick a city instead.",
-        "unsupported" => "This browser cannot share its location. Pick a city instead.",
-        _ => "Your location is not available right now. Pick a city instead.",
-    };
+        "denied" => "LocationDenied",
+        "timeout" => "LocationTimeout",
+        "unsupported" => "LocationUnsupported",
+        _ => "LocationUnavailable",
+    }];
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Resources;
+using Texts = EventFly.Client.Resources.ResourceText<EventFly.Client.Resources.EventTexts>;
 
 namespace EventFly.Client.Resources;
 
@@ -10,17 +9,13 @@ namespace EventFly.Client.Resources;
 /// </summary>
 public sealed class EventTexts
 {
-    private static readonly ResourceManager Texts = new(typeof(EventTexts));
+    public static string ChooseRating => Texts.Get(nameof(ChooseRating));
 
-    public static string ChooseRating => Text(nameof(ChooseRating));
+    public static string CommentTooLong => Texts.Get(nameof(CommentTooLong));
 
-    public static string CommentTooLong => Text(nameof(CommentTooLong));
+    public static string RateContent => Texts.Get(nameof(RateContent));
 
-    public static string RateContent => Text(nameof(RateContent));
+    public static string RateVenue => Texts.Get(nameof(RateVenue));
 
-    public static string RateVenue => Text(nameof(RateVenue));
-
-    public static string RateOrganization => Text(nameof(RateOrganization));
-
-    private static string Text(string name) => Texts.GetString(name, CultureInfo.CurrentUICulture) ?? name;
+    public static string RateOrganization => Texts.Get(nameof(RateOrganization));
 }

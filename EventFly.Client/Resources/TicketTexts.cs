@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Resources;
+using Texts = EventFly.Client.Resources.ResourceText<EventFly.Client.Resources.TicketTexts>;
 
 namespace EventFly.Client.Resources;
 
@@ -10,7 +9,5 @@ namespace EventFly.Client.Resources;
 /// </summary>
 public sealed class TicketTexts
 {
-    private static readonly ResourceManager Texts = new(typeof(TicketTexts));
-
-    public static string NameThisDoor => Texts.GetString(nameof(NameThisDoor), CultureInfo.CurrentUICulture) ?? nameof(NameThisDoor);
+    public static string NameThisDoor => Texts.Get(nameof(NameThisDoor));
 }

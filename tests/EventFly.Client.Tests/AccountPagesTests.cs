@@ -103,6 +103,36 @@ public sealed class AccountPagesTests : MudBlazorTestContext
         Assert.Contains("Gib den Code ein.", cut.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Login_EmptyForm_KeepsTheEnglishMessages()
+    {
+        var cut = Render<Login>();
+
+        cut.Find("form").Submit();
+
+        Assert.Contains("The Email field is required.", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("The Password field is required.", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(_accounts.Logins);
+    }
+
+    [Fact]
+    public void InGerman_LoginAndForgotPassword_AskForTheirFieldsInGerman()
+    {
+        using var german = new GermanCulture();
+        var login = Render<Login>();
+
+        login.Find("form").Submit();
+
+        Assert.Contains("Gib deine E-Mail-Adresse ein.", login.Markup, StringComparison.Ordinal);
+        Assert.Contains("Gib dein Passwort ein.", login.Markup, StringComparison.Ordinal);
+
+        var forgot = Render<ForgotPassword>();
+        forgot.Find("input").Input("not-an-address");
+        forgot.Find("form").Submit();
+
+        Assert.Contains("Das ist keine gültige E-Mail-Adresse.", forgot.Markup, StringComparison.Ordinal);
+    }
+
     private static ApiResult<bool> Fail(string error) => ApiResult<bool>.Fail(error) with { Status = 401 };
 
     private sealed class FakeAccountApi : IAccountApi

@@ -89,6 +89,18 @@ public sealed class QaSectionTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void InGerman_AnEmptyQuestion_IsNotSentAndAsksForOne()
+    {
+        using var german = new GermanCulture();
+        var cut = Render<QaSection>(p => p.Add(x => x.State, _state));
+
+        cut.Find("form[data-testid=ask-question]").Submit();
+
+        Assert.Contains("Stell eine Frage.", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=question-item]"));
+    }
+
+    [Fact]
     public void InGerman_AskingAndTheListReadGerman()
     {
         using var german = new GermanCulture();

@@ -79,6 +79,30 @@ public sealed class RoleEditorTests : MudBlazorTestContext
         Assert.Contains("1 von 4 Berechtigungen", editor.Markup, StringComparison.Ordinal);
         Assert.Contains("Abbrechen", editor.Markup, StringComparison.Ordinal);
         Assert.Contains("Rolle speichern", editor.Find("[data-testid=save-role]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Events verwalten", editor.Markup, StringComparison.Ordinal);
+        Assert.Contains("Bestellungen und Teilnehmende sehen", editor.Markup, StringComparison.Ordinal);
+        Assert.Contains("Tickets am Einlass scannen", editor.Markup, StringComparison.Ordinal);
+        Assert.Contains("Team verwalten", editor.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InGerman_SaveWithoutName_AsksForOne()
+    {
+        using var german = new GermanCulture();
+        var editor = RenderEditor("", ["orders.view"]);
+
+        editor.Find("form").Submit();
+
+        Assert.Contains("Gib der Rolle einen Namen.", editor.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PermissionLabels_InEnglish_KeepTheirWording_AndAnUnknownPermissionShowsItself()
+    {
+        Assert.Equal("Run the live feed", PermissionLabels.Title("feed.manage"));
+        Assert.Equal("Invite people, edit roles, organization settings", PermissionLabels.Help("staff.manage"));
+        Assert.Equal("future.thing", PermissionLabels.Title("future.thing"));
+        Assert.Equal("", PermissionLabels.Help("future.thing"));
     }
 
     private IRenderedComponent<RoleEditor> RenderEditor(string name, string[] permissions, Action<RoleRequest>? onSave = null) =>
