@@ -7,13 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EventFly.Services.Identity;
 
-internal sealed class AccountErasure(IdentityData db, WriteTransactions writes, IPasswordHasher<AppUser> hasher, TimeProvider time) : IAccountErasure
+internal sealed class AccountErasure(IdentityData db, WriteTransactions writes, UserManager<AppUser> users, TimeProvider time) : IAccountErasure
 {
-    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken)
+    public async Task<PasswordCheck> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user?.PasswordHash is not { } hash || user.IsErased) return false;
-        return hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed;
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user?.PasswordHash is null || user.IsErased) return PasswordCheck.Wrong;
+        if (await users.IsLockedOutAsync(user)) return PasswordCheck.LockedOut;
+        if (await users.CheckPasswordAsync(user, password))
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            return PasswordCheck.Correct;
+        }
+        await users.AccessFailedAsync(user);
+        return await users.IsLockedOutAsync(user) ? PasswordCheck.LockedOut : PasswordCheck.Wrong;
     }
 
     public async Task EraseAsync(Guid userId, bool cancelOpenPaidOrders, CancellationToken cancellationToken)

@@ -28,8 +28,9 @@ internal sealed partial class PersonalDataService(
     public async Task<AccountDeletionResult> DeleteAccountAsync(Actor actor, AccountDeletionRequest request, CancellationToken cancellationToken)
     {
         var userId = SignedIn(actor);
-        if (string.IsNullOrEmpty(request.Password) || !await accounts.CheckPasswordAsync(userId, request.Password, cancellationToken))
-            return AccountDeletionResult.Of(AccountDeletionOutcome.InvalidPassword);
+        var password = string.IsNullOrEmpty(request.Password) ? PasswordCheck.Wrong : await accounts.CheckPasswordAsync(userId, request.Password, cancellationToken);
+        if (password != PasswordCheck.Correct)
+            return AccountDeletionResult.Of(password == PasswordCheck.LockedOut ? AccountDeletionOutcome.LockedOut : AccountDeletionOutcome.InvalidPassword);
 
         var solelyOwned = await ownership.ListSolelyOwnedAsync(userId, cancellationToken);
         if (solelyOwned.Count > 0) return new AccountDeletionResult(AccountDeletionOutcome.SoleOwner, solelyOwned, []);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using ApiChoice = EventFly.Client.Contracts.OpenPaidOrdersChoice;
 using ServiceChoice = EventFly.Services.Privacy.Contracts.OpenPaidOrdersChoice;
 
@@ -36,7 +37,7 @@ internal static class PrivacyEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        [FromBody] DeleteAccountRequest? body, HttpContext http, IPersonalDataService privacy, CancellationToken ct)
+        [FromBody] DeleteAccountRequest? body, HttpContext http, IPersonalDataService privacy, IOptions<IdentityOptions> identity, CancellationToken ct)
     {
         var choice = body?.OpenPaidOrders switch
         {
@@ -45,6 +46,8 @@ internal static class PrivacyEndpoints
             _ => (ServiceChoice?)null,
         };
         var result = await privacy.DeleteAccountAsync(http.User.ToActor(), new AccountDeletionRequest(body?.Password, choice), ct);
+        if (result.Outcome == AccountDeletionOutcome.LockedOut)
+            http.Response.Headers.RetryAfter = ((int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         if (result.Outcome != AccountDeletionOutcome.Deleted) return Refusal(result);
 
         // A cookie session ends with the answer; bearer tokens stop refreshing (the security stamp changed).
@@ -64,6 +67,11 @@ internal static class PrivacyEndpoints
                 ["code"] = PrivacyErrors.InvalidPassword,
                 ["errors"] = new Dictionary<string, string[]> { ["password"] = ["The password is missing or wrong."] },
             }),
+        AccountDeletionOutcome.LockedOut => TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many wrong passwords.",
+            detail: "Wait a few minutes, then try again with your current password. Nothing was deleted.",
+            extensions: new Dictionary<string, object?> { ["code"] = PrivacyErrors.LockedOut }),
         AccountDeletionOutcome.SoleOwner => TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,
             title: "You are the only owner of an organization.",

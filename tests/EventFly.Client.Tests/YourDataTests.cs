@@ -79,6 +79,22 @@ public sealed class YourDataTests : MudBlazorTestContext
         dialogs.WaitForAssertion(() => Assert.Equal(1, _offline.Cleared));
     }
 
+    [Fact]
+    public void LockedOut_SaysToWait_AtThePasswordField_AndKeepsTheOfflineTickets()
+    {
+        var dialogs = Render<MudDialogProvider>();
+        var section = Render<YourData>();
+        _api.Answers.Enqueue(ApiResult<bool>.Fail("Wait a few minutes, then try again with your current password. Nothing was deleted.")
+            with { Code = "locked_out", Status = 429 });
+
+        section.Find("[data-testid=delete-account]").Click();
+        dialogs.WaitForElement("input[data-testid=delete-account-password]").Change("My!Password1");
+        dialogs.Find("form#delete-account-form").Submit();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Too many wrong passwords. Wait a few minutes", dialogs.Markup, StringComparison.Ordinal));
+        Assert.Equal(0, _offline.Cleared);
+    }
+
     private sealed class FakePrivacyApi : IPrivacyApi
     {
         public Queue<ApiResult<bool>> Answers { get; } = new();

@@ -50,6 +50,24 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Delete_AfterFiveWrongPasswords_Is429LockedOut_EvenWithTheRightOne_AndSigningInIsLockedToo()
+    {
+        var (email, user) = await factory.CreateSignedInUserAsync();
+
+        var wrong = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++) wrong.Add(await DeleteAsync(user, new { password = $"guess {i}" }));
+        var right = await DeleteAsync(user, new { password = EventFlyFactory.Password });
+
+        Assert.Equal("invalid_password invalid_password invalid_password invalid_password locked_out",
+            string.Join(' ', await Task.WhenAll(wrong.Select(CodeAsync))));
+        Assert.Equal((HttpStatusCode.TooManyRequests, "locked_out"), (right.StatusCode, await CodeAsync(right)));
+        Assert.Equal(TimeSpan.FromMinutes(5), right.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/me")).StatusCode); // nothing was deleted
+        using var anonymous = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password })).StatusCode);
+    }
+
+    [Fact]
     public async Task Delete_WithOpenPaidOrders_Is409ListingThem_ThenKeepsThemAnonymized_AndTheEmailRegistersAgain()
     {
         var (s, ev, type) = await EventWithTypeAsync(factory, "Kept night", capacity: 10, price: 20);

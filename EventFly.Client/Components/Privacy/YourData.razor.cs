@@ -61,6 +61,9 @@ public sealed partial class YourData
                 case "invalid_password":
                     _passwordError = L["NotYourPassword"];
                     break;
+                case "locked_out":
+                    _passwordError = L["TooManyWrongPasswords"];
+                    break;
                 case "open_paid_orders":
                     _openOrders = result.Error;
                     break;

@@ -35,6 +35,9 @@ public enum AccountDeletionOutcome
 {
     Deleted,
     InvalidPassword,
+
+    /// <summary>Too many wrong passwords in a row: the account's sign-in lockout applies; nothing was checked or deleted.</summary>
+    LockedOut,
     SoleOwner,
     OpenPaidOrders,
 }
