@@ -103,6 +103,7 @@ else
     app.UseHsts();
 
 app.UseAuthentication();
+app.UseDeletedAccountsAsGuests();
 app.UseRequestLanguage();
 app.UseAuthorization();
 app.UseRateLimiter();

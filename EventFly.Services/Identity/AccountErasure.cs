@@ -23,6 +23,12 @@ internal sealed class AccountErasure(IdentityData db, WriteTransactions writes, 
         return await users.IsLockedOutAsync(user) ? PasswordCheck.LockedOut : PasswordCheck.Wrong;
     }
 
+    public async Task<bool> IsActiveAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.UserName }).SingleOrDefaultAsync(cancellationToken);
+        return account is not null && !AppUser.IsErasedName(account.Email, account.UserName);
+    }
+
     public async Task EraseAsync(Guid userId, bool cancelOpenPaidOrders, CancellationToken cancellationToken)
     {
         await using var transaction = await writes.BeginAsync(cancellationToken);

@@ -37,7 +37,8 @@ internal static class PrivacyEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        [FromBody] DeleteAccountRequest? body, HttpContext http, IPersonalDataService privacy, IOptions<IdentityOptions> identity, CancellationToken ct)
+        [FromBody] DeleteAccountRequest? body, HttpContext http, IPersonalDataService privacy, IOptions<IdentityOptions> identity,
+        DeletedAccounts deletedAccounts, CancellationToken ct)
     {
         var choice = body?.OpenPaidOrders switch
         {
@@ -50,7 +51,9 @@ internal static class PrivacyEndpoints
             http.Response.Headers.RetryAfter = ((int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         if (result.Outcome != AccountDeletionOutcome.Deleted) return Refusal(result);
 
-        // A cookie session ends with the answer; bearer tokens stop refreshing (the security stamp changed).
+        // A cookie session ends with the answer; bearer tokens stop refreshing (the security stamp changed), and every other
+        // sign-in of the account is a guest from its next request on (DeletedAccounts).
+        deletedAccounts.Deleted(http.User.FindUserId()!.Value);
         if ((await http.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Succeeded)
             await http.SignOutAsync(IdentityConstants.ApplicationScheme);
         return TypedResults.NoContent();

@@ -43,6 +43,8 @@ internal static class IdentitySetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
         });
+        services.AddMemoryCache();
+        services.AddSingleton<DeletedAccounts>();
         return services;
     }
 

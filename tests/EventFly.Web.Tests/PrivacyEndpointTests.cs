@@ -97,11 +97,16 @@ public sealed class PrivacyEndpointTests(MatrixFactory factory) : IClassFixture<
         Assert.Equal(40m, listed.GetProperty("total").GetProperty("amount").GetDecimal());
         Assert.Equal(HttpStatusCode.OK, (await buyer.GetAsync("/api/me")).StatusCode); // nothing was deleted yet
 
+        using var otherDevice = await factory.CreateBearerClientAsync(email, EventFlyFactory.Password);
         var deleted = await DeleteAsync(buyer, new { password = EventFlyFactory.Password, openPaidOrders = "keep" });
         await factory.DrainOutboxAsync();
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync("/api/me")).StatusCode);
+        // The token issued before the deletion is a guest's from now on (it would be valid for another hour).
+        Assert.Equal(HttpStatusCode.Unauthorized, (await buyer.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await otherDevice.GetAsync("/api/me/tickets")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await buyer.PostAsJsonAsync($"/api/events/{ev.Id}/orders",
+            new { items = new[] { new { ticketTypeId = type.Id, quantity = 1 } } })).StatusCode);
         using (var anonymous = factory.CreateClient())
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = EventFlyFactory.Password })).StatusCode);
         var kept = (await s.Owner.GetFromJsonAsync<PagedResponse<OrderSummaryResponse>>($"/api/events/{ev.Id}/orders"))!.Items.Single(o => o.Id == order.Id);

@@ -23,7 +23,11 @@ public sealed class AppUser : IdentityUser<Guid>
     public const string DeletedDisplayName = "Deleted participant";
 
     /// <summary>The person deleted the account; the row stays, anonymized, so orders keep a buyer id (no column of its own).</summary>
-    public bool IsErased => Email is null && UserName is { } name && name.StartsWith(ErasedUserNamePrefix, StringComparison.Ordinal);
+    public bool IsErased => IsErasedName(Email, UserName);
+
+    /// <summary>An erased account has no e-mail and the user name <c>deleted-&lt;id&gt;</c>; for queries that read only those two.</summary>
+    public static bool IsErasedName(string? email, string? userName) =>
+        email is null && userName is { } name && name.StartsWith(ErasedUserNamePrefix, StringComparison.Ordinal);
 
     private const string ErasedUserNamePrefix = "deleted-";
 

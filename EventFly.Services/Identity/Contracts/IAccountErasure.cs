@@ -9,6 +9,9 @@ public interface IAccountErasure
     /// </summary>
     Task<PasswordCheck> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken);
 
+    /// <summary>Whether the account exists and has not been erased (a sign-in issued before an erasure must stop working).</summary>
+    Task<bool> IsActiveAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Anonymizes the account (no e-mail, name, profile, password, sign-ins or roles left; the e-mail may register again)
     /// and announces <see cref="ParticipantDeletedV1"/> in the same transaction. Does nothing for an unknown or already erased account.
