@@ -5,6 +5,7 @@ using EventFly.Domain.Ticketing;
 using EventFly.Services.Common;
 using EventFly.Services.Engagement.Contracts;
 using EventFly.Services.Events.Contracts;
+using EventFly.Services.Identity.Contracts;
 using EventFly.Services.Notifications;
 using EventFly.Services.Notifications.Contracts;
 using EventFly.Services.Outbox;
@@ -40,6 +41,24 @@ public sealed class NotificationSchedulerTests : IAsyncLifetime
         Assert.Equal(2, rows.Count);
         Assert.All(rows, n => Assert.StartsWith("reminder-24h:", n.Key));
         Assert.Equal(2, await MailsInOutboxAsync());
+    }
+
+    [Fact]
+    public async Task ADeletedAccountThatKeptItsTicket_GetsNoReminder_TheOtherHolderDoes()
+    {
+        var eventId = await NewEventAsync(TimeSpan.FromHours(20), online: false);
+        await BuyAsync(eventId, _bed.HolderId, _bed.OtherHolderId);
+        await _bed.Services.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IAccountErasure>().EraseAsync(_bed.HolderId, cancelOpenPaidOrders: false, default);
+            return 0;
+        });
+        await DispatchAsync(); // ParticipantDeletedV1
+
+        await RunAsync(_bed.Services);
+
+        var reminded = (await RowsAsync(eventId)).Where(n => n.Reason == NotificationReason.Reminder).Select(n => n.UserId);
+        Assert.Equal([_bed.OtherHolderId], reminded);
     }
 
     [Fact]
