@@ -1,5 +1,6 @@
 using EventFly.Client.Api;
 using EventFly.Client.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFly.Client.Tests;
 
@@ -112,4 +113,15 @@ internal sealed class FakeLiveApi : ILiveApi
 
     public Task<ApiResult<QuizSnapshotResponse>> RevealQuizQuestionAsync(Guid quizId, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+}
+
+internal static class LiveFakes
+{
+    /// <summary>One <see cref="FakeLiveApi"/> as the app's <see cref="ILiveApi"/>; a test reads it back from the services.</summary>
+    public static IServiceCollection AddFakeLiveApi(this IServiceCollection services) =>
+        services.AddSingleton<FakeLiveApi>().AddSingleton<ILiveApi>(sp => sp.GetRequiredService<FakeLiveApi>());
+
+    /// <summary>One <see cref="FakeLiveChannel"/> as the app's <see cref="ILiveChannelFactory"/>.</summary>
+    public static IServiceCollection AddFakeLiveChannel(this IServiceCollection services) =>
+        services.AddSingleton<FakeLiveChannel>().AddSingleton<ILiveChannelFactory>(sp => sp.GetRequiredService<FakeLiveChannel>());
 }

@@ -17,10 +17,8 @@ public sealed class HostScreenTests : MudBlazorTestContext
     public HostScreenTests()
         : base(context =>
         {
-            context.Services.AddSingleton<FakeLiveApi>();
-            context.Services.AddSingleton<ILiveApi>(sp => sp.GetRequiredService<FakeLiveApi>());
-            context.Services.AddSingleton<FakeLiveChannel>();
-            context.Services.AddSingleton<ILiveChannelFactory>(sp => sp.GetRequiredService<FakeLiveChannel>());
+            context.Services.AddFakeLiveApi();
+            context.Services.AddFakeLiveChannel();
             context.Services.AddSingleton(TimeProvider.System);
             context.SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
         })

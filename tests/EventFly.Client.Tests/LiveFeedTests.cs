@@ -16,8 +16,7 @@ public sealed class LiveFeedTests : MudBlazorTestContext
     public LiveFeedTests()
         : base(context =>
         {
-            context.Services.AddSingleton<FakeLiveApi>();
-            context.Services.AddSingleton<ILiveApi>(sp => sp.GetRequiredService<FakeLiveApi>());
+            context.Services.AddFakeLiveApi();
             context.SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
         })
     {

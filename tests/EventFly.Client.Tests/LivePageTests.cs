@@ -16,10 +16,8 @@ public sealed class LivePageTests : MudBlazorTestContext
     public LivePageTests()
         : base(context =>
         {
-            context.Services.AddSingleton<FakeLiveApi>();
-            context.Services.AddSingleton<ILiveApi>(sp => sp.GetRequiredService<FakeLiveApi>());
-            context.Services.AddSingleton<FakeLiveChannel>();
-            context.Services.AddSingleton<ILiveChannelFactory>(sp => sp.GetRequiredService<FakeLiveChannel>());
+            context.Services.AddFakeLiveApi();
+            context.Services.AddFakeLiveChannel();
             context.Services.AddSingleton<IEventsApi, NoEventsApi>();
             context.Services.AddSingleton(TimeProvider.System);
         })

@@ -17,8 +17,7 @@ public sealed class QaSectionTests : MudBlazorTestContext
     public QaSectionTests()
         : base(context =>
         {
-            context.Services.AddSingleton<FakeLiveApi>();
-            context.Services.AddSingleton<ILiveApi>(sp => sp.GetRequiredService<FakeLiveApi>());
+            context.Services.AddFakeLiveApi();
             context.SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
         }) =>
         _api = Services.GetRequiredService<FakeLiveApi>();

@@ -19,8 +19,7 @@ public sealed class QuizPlayTests : MudBlazorTestContext
     public QuizPlayTests()
         : base(context =>
         {
-            context.Services.AddSingleton<FakeLiveApi>();
-            context.Services.AddSingleton<ILiveApi>(sp => sp.GetRequiredService<FakeLiveApi>());
+            context.Services.AddFakeLiveApi();
             context.SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
         })
     {
