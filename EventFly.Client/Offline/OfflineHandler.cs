@@ -21,9 +21,6 @@ internal sealed partial class OfflineHandler(
     IOfflineStore store, AuthenticationStateProvider authentication, OfflineStatus status, TimeProvider time, IStringLocalizer<LayoutTexts> texts)
     : DelegatingHandler
 {
-    /// <summary>The English text of <c>OfflineMessage</c> in LayoutTexts.resx.</summary>
-    public const string OfflineMessage = "You're offline — sign in again when you're back online.";
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var key = request.Method == HttpMethod.Get && request.RequestUri is { } uri && Kept().IsMatch(uri.AbsolutePath) ? uri.AbsolutePath.TrimStart('/') : null;

@@ -15,6 +15,9 @@ namespace EventFly.Client.Tests;
 /// <summary>The offline handler: what it keeps for whom, and what it answers when the network is gone or the session expired.</summary>
 public sealed class OfflineHandlerTests
 {
+    /// <summary>What an offline call answers in English (LayoutTexts' <c>OfflineMessage</c>).</summary>
+    private const string OfflineMessage = "You're offline — sign in again when you're back online.";
+
     private static readonly Guid EventId = Guid.Parse("6f1f0a52-3c1e-4f51-9a53-0d7d0c1c2b11");
     private static readonly DateTimeOffset Saved = new(2026, 12, 6, 6, 30, 0, TimeSpan.Zero);
     private static readonly IStringLocalizer<LayoutTexts> Texts = new StringLocalizer<LayoutTexts>(new FallbackStringLocalizerFactory(NullLoggerFactory.Instance));
@@ -60,7 +63,7 @@ public sealed class OfflineHandlerTests
         var result = await new HttpTicketsApi(http).GetMyTicketsAsync(TestContext.Current.CancellationToken);
 
         Assert.Null(result.Value);
-        Assert.Equal(OfflineHandler.OfflineMessage, result.Error);
+        Assert.Equal(OfflineMessage, result.Error);
         Assert.Equal(503, result.Status);
     }
 
@@ -71,7 +74,7 @@ public sealed class OfflineHandlerTests
 
         var result = await new HttpTicketsApi(http).CancelOrderAsync(Guid.NewGuid(), TestContext.Current.CancellationToken);
 
-        Assert.Equal(OfflineHandler.OfflineMessage, result.Error);
+        Assert.Equal(OfflineMessage, result.Error);
         Assert.Equal("offline", result.Code);
     }
 
