@@ -26,5 +26,5 @@ public static class EventTime
 
     /// <summary>A local time in the English or the German pattern, whichever language the reader has.</summary>
     public static string Format(DateTimeOffset local, string english, string german) =>
-        AppLanguages.IsGerman ? local.ToString(german, CultureInfo.GetCultureInfo(AppLanguages.German)) : local.ToString(english, CultureInfo.InvariantCulture);
+        local.ToString(AppLanguages.IsGerman ? german : english, AppLanguages.FormatCulture);
 }

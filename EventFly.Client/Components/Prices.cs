@@ -1,4 +1,3 @@
-using System.Globalization;
 using EventFly.Client.Contracts;
 using EventFly.Client.Localization;
 
@@ -17,7 +16,7 @@ public static class Prices
         if (amount == 0) return german ? "Kostenlos" : "Free";
         var pattern = currency is "JPY" or "KRW" or "ISK" or "CLP" ? "0" : "0.00";
         return german
-            ? $"{amount.ToString(pattern == "0" ? "N0" : "N2", CultureInfo.GetCultureInfo(AppLanguages.German))}\u00A0{(Symbols.TryGetValue(currency, out var symbol) ? symbol : currency)}"
-            : $"{amount.ToString(pattern, CultureInfo.InvariantCulture)} {currency}";
+            ? $"{amount.ToString(pattern == "0" ? "N0" : "N2", AppLanguages.FormatCulture)}\u00A0{(Symbols.TryGetValue(currency, out var symbol) ? symbol : currency)}"
+            : $"{amount.ToString(pattern, AppLanguages.FormatCulture)} {currency}";
     }
 }

@@ -38,4 +38,10 @@ public static class AppLanguages
     public static string Current => Match(CultureInfo.CurrentUICulture.Name) ?? English;
 
     public static bool IsGerman => Current == German;
+
+    /// <summary>
+    /// The culture numbers and dates are written in: German's, or the invariant one, whose "1,200" and English month
+    /// names are how the English UI writes them.
+    /// </summary>
+    public static CultureInfo FormatCulture => IsGerman ? CultureInfo.GetCultureInfo(German) : CultureInfo.InvariantCulture;
 }

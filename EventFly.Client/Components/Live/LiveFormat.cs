@@ -1,4 +1,3 @@
-using System.Globalization;
 using EventFly.Client.Localization;
 
 namespace EventFly.Client.Components.Live;
@@ -7,5 +6,5 @@ namespace EventFly.Client.Components.Live;
 public static class LiveFormat
 {
     public static string Number(int value) =>
-        value.ToString("N0", AppLanguages.IsGerman ? CultureInfo.GetCultureInfo(AppLanguages.German) : CultureInfo.InvariantCulture);
+        value.ToString("N0", AppLanguages.FormatCulture);
 }
