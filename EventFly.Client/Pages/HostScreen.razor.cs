@@ -60,8 +60,6 @@ public partial class HostScreen
         _ => "",
     };
 
-    private string AnswerCount(int answers) => answers == 1 ? L["AnswersOne", answers] : L["AnswersMany", answers];
-
     protected override async Task OnParametersSetAsync()
     {
         if (!RendererInfo.IsInteractive || _loadedFor == QuizId) return;
